@@ -71,7 +71,7 @@ from counsellor_app.storage.models import (
 from counsellor_app.storage.models import Referral as ReferralRecord
 from counsellor_app.storage.writer import writes
 
-Progress = Callable[[int, int], None]  # (rows done, rows in all)
+Progress = Callable[[int, int], object]  # (rows done, rows in all); its answer is ignored
 
 # The order rows are written in: a stage is checked last, against every record it reads.
 ORDER = (
@@ -171,7 +171,9 @@ def read_book(data: bytes) -> ParsedBook:
             positions = wb.header_fields(spec, header or ())
             missing = [c for c in spec.columns if c.required and c.field not in positions.values()]
             for column in missing:
-                errors.append(wb.RowError(spec.name, 1, column.field, "import_column_missing", {}))
+                errors.append(
+                    wb.RowError(spec.name, 1, column.field, "import_sheet_column_missing", {})
+                )
             found: list[tuple[int, dict[str, Any]]] = []
             for line, values in enumerate(rows, start=2):
                 if line > wb.MAX_ROWS + 1:

@@ -54,7 +54,7 @@ from counsellor_app.storage.people_queries import PeopleQuery
 LISTS_SHEET = "Listes"
 DATE_FORMAT = "DD/MM/YYYY"
 MONEY_FORMAT = "#,##0.00"
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], object]  # (sheets done, sheets in all)
 
 
 def _workbook() -> Any:

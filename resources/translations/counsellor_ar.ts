@@ -2317,115 +2317,201 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="94"/>
         <source>Import people from a partner&apos;s list</source>
         <translation>استيراد أشخاص من قائمة شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="113"/>
         <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>اختاروا قائمة الشريك: ملف CSV أو مصنف Excel، شخص واحد في كل سطر وعناوين الأعمدة في الأعلى. لا يُكتب شيء قبل تأكيدكم؛ وعلى الأشخاص المستوردين إعطاء موافقتهم في أول موعد لهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="121"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;اختيار الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="127"/>
+        <source>Moving in from Excel: download the template, copy your people and their records into its sheets (people, documents, consents, stages, cohorts, internships, business plans, grants, referrals, follow-up visits; the Notes sheet explains each column), then choose it above. Importing the same workbook again changes nothing.</source>
+        <translation>الانتقال من إكسل: نزّلوا النموذج، وانقلوا الأشخاص وملفاتهم إلى أوراقه (الأشخاص، الوثائق، الموافقات، المراحل، المجموعات، التداريب، مخططات الأعمال، المنح، التوجيهات، زيارات التتبع؛ وتشرح ورقة Notes كل عمود)، ثم اختاروه أعلاه. استيراد نفس المصنف مرة أخرى لا يغير شيئا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="137"/>
+        <source>&amp;Download the template…</source>
+        <translation>&amp;تنزيل النموذج…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="152"/>
         <source>Columns of the file</source>
         <translation>أعمدة الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="154"/>
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="154"/>
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="154"/>
         <source>Is</source>
         <translation>يطابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="125"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="161"/>
         <source>C&amp;heck the rows</source>
         <translation>&amp;التحقق من الأسطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="176"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="222"/>
         <source>Rows not imported</source>
         <translation>أسطر غير مستوردة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="142"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="330"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="178"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="224"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="509"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="142"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="330"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="178"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="509"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="142"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="330"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="178"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="224"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="509"/>
         <source>Why not</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="151"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="187"/>
         <source>&amp;Back to the columns</source>
         <translation>&amp;العودة إلى الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="153"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="189"/>
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;حفظ الأسطر المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="224"/>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="224"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="245"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="202"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="268"/>
         <source>The file could not be read: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="215"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="281"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="220"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="286"/>
         <source>Choose the partner&apos;s list</source>
         <translation>اختيار قائمة الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="222"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="288"/>
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>القوائم (*.csv *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="241"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="321"/>
+        <source>Save the template</source>
+        <translation>حفظ النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="322"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات إكسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="365"/>
+        <source>%1: %2 to add, %3 already there, %4 refused</source>
+        <translation>%1: %2 للإضافة، %3 موجودة سلفا، %4 مرفوضة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="377"/>
+        <source>%n record(s) ready to import.</source>
+        <translation>
+            <numerusform>لا يوجد أي تسجيل جاهز للاستيراد.</numerusform>
+            <numerusform>تسجيل واحد جاهز للاستيراد.</numerusform>
+            <numerusform>تسجيلان جاهزان للاستيراد.</numerusform>
+            <numerusform>%n تسجيلات جاهزة للاستيراد.</numerusform>
+            <numerusform>%n تسجيلا جاهزا للاستيراد.</numerusform>
+            <numerusform>%n تسجيل جاهز للاستيراد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="380"/>
+        <source>%n problem(s) below: those rows will not be imported.</source>
+        <translation>
+            <numerusform>لا توجد أي مشكلة.</numerusform>
+            <numerusform>مشكلة واحدة أدناه: لن يُستورد هذا السطر.</numerusform>
+            <numerusform>مشكلتان أدناه: لن تُستورد هذه الأسطر.</numerusform>
+            <numerusform>%n مشاكل أدناه: لن تُستورد هذه الأسطر.</numerusform>
+            <numerusform>%n مشكلة أدناه: لن تُستورد هذه الأسطر.</numerusform>
+            <numerusform>%n مشكلة أدناه: لن تُستورد هذه الأسطر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="398"/>
+        <source>&amp;Import the %n record(s)</source>
+        <translation>
+            <numerusform>&amp;استيراد %n تسجيل</numerusform>
+            <numerusform>&amp;استيراد التسجيل</numerusform>
+            <numerusform>&amp;استيراد التسجيلين</numerusform>
+            <numerusform>&amp;استيراد %n تسجيلات</numerusform>
+            <numerusform>&amp;استيراد %n تسجيلا</numerusform>
+            <numerusform>&amp;استيراد %n تسجيل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="407"/>
+        <source>%n record(s) imported, all in one go.</source>
+        <translation>
+            <numerusform>لم يُستورد أي تسجيل.</numerusform>
+            <numerusform>استُورد تسجيل واحد دفعة واحدة.</numerusform>
+            <numerusform>استُورد تسجيلان دفعة واحدة.</numerusform>
+            <numerusform>استُوردت %n تسجيلات دفعة واحدة.</numerusform>
+            <numerusform>استُورد %n تسجيلا دفعة واحدة.</numerusform>
+            <numerusform>استُورد %n تسجيل دفعة واحدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="420"/>
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>نفس الأعمدة كالمرة السابقة: تم الاحتفاظ بالاختيارات السابقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="243"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="422"/>
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>حددوا محتوى كل عمود؛ الأعمدة المتروكة على «—» لا تُستورد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="246"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="425"/>
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>لا أسطر في الملف.</numerusform>
@@ -2437,22 +2523,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="254"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="433"/>
         <source>What column %1 holds</source>
         <translation>محتوى العمود %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="291"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="470"/>
         <source>Same person as line %1</source>
         <translation>نفس الشخص الوارد في السطر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="293"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="472"/>
         <source>Already in the register: %1</source>
         <translation>موجود في السجل: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="301"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="480"/>
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>لا أحد جاهز للاستيراد.</numerusform>
@@ -2464,7 +2550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="303"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="482"/>
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>كل الأسطر ستُستورد.</numerusform>
@@ -2476,7 +2562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="313"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="492"/>
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;استيراد</numerusform>
@@ -2488,17 +2574,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="322"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="501"/>
         <source>Save the refused rows</source>
         <translation>حفظ الأسطر المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="323"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="502"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="353"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="532"/>
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>لم يُستورد أحد.</numerusform>
@@ -2510,12 +2596,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="355"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="534"/>
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>يجب جمع موافقتهم في أول موعد لهم (مدرج في لائحة المهام).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="357"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="536"/>
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>كل الأسطر استُوردت.</numerusform>
@@ -2530,82 +2616,82 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="39"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
         <source>Last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="40"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="53"/>
         <source>First name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="54"/>
         <source>Last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="42"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="55"/>
         <source>First name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="43"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="56"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="44"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="57"/>
         <source>Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="58"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="59"/>
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="60"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="48"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="61"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="49"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="62"/>
         <source>Identity document: type</source>
         <translation>وثيقة الهوية: النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="63"/>
         <source>Identity document: number</source>
         <translation>وثيقة الهوية: الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="64"/>
         <source>Identity document: valid until</source>
         <translation>وثيقة الهوية: صالحة إلى غاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="65"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="53"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="66"/>
         <source>Skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="67"/>
         <source>Experience</source>
         <translation>الخبرة</translation>
     </message>
@@ -3085,7 +3171,7 @@
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>مصنفات Excel (*.xlsx)</translation>
+        <translation>مصنفات إكسل (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="654"/>
@@ -3553,152 +3639,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="72"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="75"/>
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="82"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="85"/>
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="87"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="90"/>
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="88"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="91"/>
         <source>Agenda</source>
         <translation>المفكرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="89"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="92"/>
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="92"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="95"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="114"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="117"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="149"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="152"/>
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="152"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="155"/>
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="157"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="160"/>
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="165"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="168"/>
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;إدخال قسيمة جواب توجيه…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="174"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="177"/>
         <source>&amp;Import people from a list…</source>
         <translation>&amp;استيراد أشخاص من قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="183"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="185"/>
+        <source>&amp;Export the register to Excel…</source>
+        <translation>&amp;تصدير السجل إلى إكسل…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="192"/>
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="188"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="197"/>
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="192"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="194"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="203"/>
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="197"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="206"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="202"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="211"/>
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="206"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="215"/>
         <source>&amp;Backups…</source>
         <translation>&amp;النسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="211"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="220"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;سجل التدقيق…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="217"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="226"/>
         <source>&amp;Budget envelopes…</source>
         <translation>الأغلفة المالية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="221"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="230"/>
         <source>S&amp;ynchronisation…</source>
         <translation>الم&amp;زامنة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="225"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="234"/>
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;سجل الوثائق الصادرة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="234"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="243"/>
         <source>&amp;Letterhead of printed documents…</source>
         <translation>&amp;ترويسة الوثائق المطبوعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="242"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="251"/>
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="244"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="247"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="256"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="252"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="261"/>
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="543"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="563"/>
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="544"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="564"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -3710,1178 +3801,1288 @@ Data folder: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="229"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="230"/>
         <source>This field is required.</source>
         <translation>هذه الخانة إلزامية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="230"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="231"/>
         <source>Too long: at most %(max)s characters.</source>
         <translation>طويل جدا: %(max)s حرفا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="231"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="232"/>
         <source>A name needs letters.</source>
         <translation>يجب أن يحتوي الاسم على حروف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="232"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="233"/>
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>اكتب هذا الاسم بالحروف اللاتينية؛ للكتابة العربية خانة خاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="235"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
         <source>Type this name in Arabic letters.</source>
         <translation>اكتب هذا الاسم بالحروف العربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="237"/>
         <source>Choose a value from the list.</source>
         <translation>اختر قيمة من اللائحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="237"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="238"/>
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="243"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="244"/>
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>السن %(age)s خارج المجال المقبول (من %(min)s إلى %(max)s سنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="246"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="247"/>
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>وضعية «مواطن مغربي» تتطلب الجنسية المغربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="249"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="250"/>
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>الشخص المغربي الجنسية وضعيته «مواطن مغربي».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="252"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="253"/>
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>رقم البطاقة الوطنية حرف أو حرفان متبوعان بأرقام، مثلا AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="255"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="256"/>
         <source>This document is listed twice.</source>
         <translation>هذه الوثيقة مذكورة مرتين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="257"/>
         <source>The expiry date is before the issue date.</source>
         <translation>تاريخ انتهاء الصلاحية يسبق تاريخ التسليم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="259"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="260"/>
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>رقم هاتف غير صالح. الأرقام المغربية: 06 12 34 56 78؛ الأرقام الأجنبية مع رمز البلد: +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="264"/>
         <source>Not a valid e-mail address.</source>
         <translation>عنوان بريد إلكتروني غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="264"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="265"/>
         <source>Consent must at least cover the processing of the file.</source>
         <translation>يجب أن تشمل الموافقة على الأقل معالجة الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="267"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="268"/>
         <source>The password needs at least %(min)s characters.</source>
         <translation>يجب أن تتكون كلمة المرور من %(min)s أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="270"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="271"/>
         <source>This password is too easy to guess.</source>
         <translation>كلمة المرور هذه سهلة التخمين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="271"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="272"/>
         <source>The password must not contain the user name.</source>
         <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="274"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="275"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="275"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="276"/>
         <source>Choose a password different from the current one.</source>
         <translation>اختر كلمة مرور مختلفة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="278"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="279"/>
         <source>The current password is wrong.</source>
         <translation>كلمة المرور الحالية خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="279"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="280"/>
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>استعمل 32 حرفا لاتينيا على الأكثر دون علامات، أو أرقاما أو نقاطا أو شرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="282"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="283"/>
         <source>This user name is already taken.</source>
         <translation>اسم المستخدم هذا مستعمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="284"/>
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
         <translation>لا يحتوي الاسم إلا على حروف ومسافات وفواصل علوية وشرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="286"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="287"/>
         <source>No row of column titles was found: is this the partner&apos;s list?</source>
         <translation>لم يُعثر على سطر عناوين الأعمدة: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="289"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="290"/>
         <source>The file has column titles but no one in it.</source>
         <translation>يحتوي الملف على عناوين أعمدة لكن لا يوجد فيه أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="290"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="291"/>
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
         <translation>هذا الملف ليس جدولًا (CSV أو مصنف Excel) أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="293"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="294"/>
         <source>The file has more than %(max)s rows: split it, then import each part.</source>
         <translation>يحتوي الملف على أكثر من %(max)s سطر: قسّموه ثم استوردوا كل جزء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="296"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="297"/>
         <source>The file is larger than %(max_mb)s MB: is it the partner&apos;s list?</source>
         <translation>حجم الملف أكبر من %(max_mb)s ميغابايت: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="299"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="300"/>
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
         <translation>«%(value)s» ليس تاريخًا (اكتبوه هكذا 31/12/1990).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="302"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="303"/>
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
         <translation>«%(value)s» ليس بلدًا يعرفه التطبيق (اكتبوا GN أو غينيا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="305"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="307"/>
+        <source>This workbook has a password or is an old .xls: save it as a plain .xlsx.</source>
+        <translation>هذا المصنف محمي بكلمة مرور أو بصيغة ‎.xls‎ القديمة: احفظوه بصيغة ‎.xlsx‎ عادية.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="311"/>
+        <source>This workbook contains macros: save it as a plain .xlsx workbook.</source>
+        <translation>يحتوي هذا المصنف على وحدات ماكرو: احفظوه بصيغة ‎.xlsx‎ عادية.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="315"/>
+        <source>This file unpacks to far more than it weighs: it is refused for safety.</source>
+        <translation>يتضخم هذا الملف عند فك ضغطه أكثر بكثير من حجمه: رُفض حفاظا على السلامة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="319"/>
+        <source>The workbook has more than %(max)s sheets: keep only the template&apos;s.</source>
+        <translation>يحتوي المصنف على أكثر من %(max)s ورقة: احتفظوا بأوراق النموذج فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="323"/>
+        <source>No sheet of the template was found in this workbook.</source>
+        <translation>لم يُعثر في هذا المصنف على أي ورقة من أوراق النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="327"/>
+        <source>This sheet has no column with this title: copy the titles of the template.</source>
+        <translation>لا يوجد في هذه الورقة عمود بهذا العنوان: انقلوا عناوين النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="331"/>
+        <source>No person has the file number “%(value)s” (sheet Personnes or register).</source>
+        <translation>لا يوجد أي شخص برقم الملف «%(value)s» (ورقة Personnes أو السجل).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="335"/>
+        <source>The file number “%(value)s” is given to two people in the sheet.</source>
+        <translation>رقم الملف «%(value)s» مُسند إلى شخصين في الورقة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="339"/>
+        <source>The number is masked (exported without sensitive data): type it in full.</source>
+        <translation>الرقم مُخفى (تصدير دون المعطيات الحساسة): اكتبوه كاملا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="343"/>
+        <source>A consent always covers the processing of the file (“Traitement”).</source>
+        <translation>تشمل الموافقة دائما معالجة الملف («Traitement»).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="347"/>
+        <source>This date is before the start.</source>
+        <translation>هذا التاريخ سابق للبداية.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="351"/>
+        <source>The code “%(value)s” is used twice.</source>
+        <translation>الرمز «%(value)s» مستعمل مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="355"/>
+        <source>The code “%(value)s” is in no row of the sheet it refers to.</source>
+        <translation>الرمز «%(value)s» غير موجود في أي سطر من الورقة التي يحيل إليها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="359"/>
+        <source>“%(value)s” is not a city this app knows.</source>
+        <translation>«%(value)s» ليست مدينة يعرفها التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="363"/>
+        <source>“%(value)s” is not one of the values allowed (see the Notes sheet).</source>
+        <translation>«%(value)s» ليست من القيم المسموح بها (انظروا ورقة Notes).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="367"/>
+        <source>“%(value)s” is not an amount (write it as 1 500,00 or 1500 DH).</source>
+        <translation>«%(value)s» ليس مبلغا (اكتبوه هكذا: 1500,00 أو 1500 DH).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="371"/>
+        <source>“%(value)s” is not a whole number.</source>
+        <translation>«%(value)s» ليس عددا صحيحا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="375"/>
+        <source>“%(value)s”: write Oui or Non.</source>
+        <translation>«%(value)s»: اكتبوا Oui أو Non.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="379"/>
+        <source>A contract is given but the intern is not marked as hired.</source>
+        <translation>ذُكر عقد لكن المتدرب غير مسجل كمُشغَّل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="383"/>
+        <source>A payment under a grant the committee did not approve.</source>
+        <translation>دفعة في إطار منحة لم توافق عليها اللجنة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="387"/>
+        <source>The payments add up to more than the amount approved.</source>
+        <translation>مجموع الدفعات يتجاوز المبلغ الممنوح.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <source>Your role does not see sensitive data: export without it.</source>
+        <translation>لا يطلع دوركم على المعطيات الحساسة: صدّروا دونها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
         <source>A target is a number of people from 0 to %(max)s.</source>
         <translation>الهدف عدد أشخاص من 0 إلى %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="308"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
         <source>Another programme already has this name.</source>
         <translation>يحمل برنامج آخر هذا الاسم مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="311"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="401"/>
         <source>Programmes are defined nationally: this computer cannot change them.</source>
         <translation>تُحدَّد البرامج على المستوى الوطني: لا يمكن لهذا الحاسوب تعديلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="314"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="404"/>
         <source>This programme no longer exists.</source>
         <translation>هذا البرنامج لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="315"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="405"/>
         <source>This person is not among the people the programme serves.</source>
         <translation>هذا الشخص ليس ضمن الفئات التي يستهدفها البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="318"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="408"/>
         <source>The date is outside the programme&apos;s period (%(start)s to %(end)s).</source>
         <translation>التاريخ خارج فترة البرنامج (من %(start)s إلى %(end)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="321"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="411"/>
         <source>This person is already enrolled in this programme.</source>
         <translation>هذا الشخص مسجَّل من قبلُ في هذا البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="324"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="414"/>
         <source>Two columns are given the same meaning: keep one.</source>
         <translation>أُعطي عمودان نفس المعنى: احتفظوا بواحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="327"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
         <source>Choose the column that holds this information.</source>
         <translation>اختاروا العمود الذي يحتوي على هذه المعلومة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="330"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="420"/>
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>استعمل من 2 إلى 6 أحرف أو أرقام، مثلا RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="333"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
         <source>No account has this user name.</source>
         <translation>لا يوجد حساب بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="334"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
         <source>You cannot disable your own account.</source>
         <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="335"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="425"/>
         <source>You cannot change your own role: another administrator must.</source>
         <translation>لا يمكنك تغيير دورك بنفسك: يجب أن يقوم بذلك مسؤول آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="338"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
         <source>This file no longer exists.</source>
         <translation>هذا الملف لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="339"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="429"/>
         <source>The person&apos;s consent has expired: ask for it again and record it in the profile before printing.</source>
         <translation>انتهت صلاحية موافقة الشخص: اطلبها مجدداً وسجّلها في الملف قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="344"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="434"/>
         <source>The consent must be valid after the day it was given.</source>
         <translation>يجب أن تبقى الموافقة صالحة بعد يوم إعطائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="347"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="437"/>
         <source>Only the person&apos;s counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
         <translation>لا يصدّر الملف كاملاً إلا مستشار(ة) الشخص أو المشرف (فهو يتضمن معلومات حساسة). أظهر المعلومات المخفية أولاً مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="352"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="442"/>
         <source>The agency is not set up on this computer.</source>
         <translation>الوكالة غير معدة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="355"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="445"/>
         <source>Your role does not allow this action.</source>
         <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="356"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
         <source>The stage already has this status.</source>
         <translation>المرحلة لها هذه الحالة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="357"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="447"/>
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>لا يمكن للمرحلة أن تنتقل من «%(from)s» إلى «%(to)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="360"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="450"/>
         <source>Give the reason.</source>
         <translation>اذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="361"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="451"/>
         <source>Say why in a sentence (at least %(min)s characters).</source>
         <translation>اذكر السبب في جملة (على الأقل %(min)s حرفاً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="364"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="454"/>
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>اختر المسلك أولا (الشغل المأجور أو التشغيل الذاتي).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="367"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="457"/>
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>هذه المرحلة تابعة للمسلك الآخر؛ الشخص في مسلك «%(track)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="370"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="460"/>
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>مرحلة «%(stage)s» لم تبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="373"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="463"/>
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>يجب أولا إنهاء مرحلة «%(stage)s» أو تجاوزها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="376"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="466"/>
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>نسبة الحضور %(rate)s %%؛ إتمام التكوين يتطلب %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="470"/>
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>يجب أن يكون المقاول الذاتي بالغا %(min)s سنة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="383"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>وضعية «%(status)s» لا تسمح بالتسجيل كمقاول ذاتي: يلزم سند إقامة مغربي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="387"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="477"/>
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>يلزم سند إقامة صالح في ذلك التاريخ للتسجيل كمقاول ذاتي: سجّله في وثائق الهوية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="481"/>
         <source>No committee decision without a completed business plan.</source>
         <translation>لا قرار للجنة دون مخطط أعمال مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="485"/>
         <source>To complete this stage, enter the career goal agreed at the interview.</source>
         <translation>لإنهاء هذه المرحلة، أدخل الهدف المهني المتفق عليه خلال المقابلة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
         <source>To complete this stage, choose the track (wage employment or self-employment).</source>
         <translation>لإنهاء هذه المرحلة، اختر المسلك (الشغل المأجور أو التشغيل الذاتي).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="402"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="492"/>
         <source>To complete this stage, tick the services recommended at the interview.</source>
         <translation>لإنهاء هذه المرحلة، حدد الخدمات الموصى بها خلال المقابلة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="405"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="495"/>
         <source>To complete this stage, record the internship in the Internship tab.</source>
         <translation>لإنهاء هذه المرحلة، سجّل التدريب في تبويب «التدريب».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="408"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="498"/>
         <source>The internship ends on %(on)s: complete this stage once it has ended, or record its early end.</source>
         <translation>ينتهي التدريب في %(on)s: أنهِ هذه المرحلة بعد انتهائه، أو سجّل إنهاءه المبكر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="503"/>
         <source>To complete this stage, enter the internship&apos;s final evaluation.</source>
         <translation>لإنهاء هذه المرحلة، أدخل التقييم النهائي للتدريب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
         <source>To complete this stage, enter the auto-entrepreneur registration number.</source>
         <translation>لإنهاء هذه المرحلة، أدخل رقم التسجيل كمقاول ذاتي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="509"/>
         <source>To complete this stage, enter the date of the registration.</source>
         <translation>لإنهاء هذه المرحلة، أدخل تاريخ التسجيل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="422"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
         <source>The registration is dated %(on)s: complete this stage on or after that day.</source>
         <translation>التسجيل مؤرخ في %(on)s: أنهِ هذه المرحلة في ذلك اليوم أو بعده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="425"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="515"/>
         <source>The programme asks for the auto-entrepreneur card or the filing receipt: attach it to this stage first.</source>
         <translation>يطلب البرنامج بطاقة المقاول الذاتي أو وصل الإيداع: أرفقها بهذه المرحلة أولا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="430"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
         <source>To complete this stage, write the business plan in its tab.</source>
         <translation>لإنهاء هذه المرحلة، حرّر مخطط الأعمال في تبويبه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="433"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="523"/>
         <source>The business plan names no activity: enter it.</source>
         <translation>لا يحدد مخطط الأعمال أي نشاط: أدخله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="436"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="526"/>
         <source>The business plan has no summary: write it.</source>
         <translation>ليس لمخطط الأعمال ملخص: حرّره.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="439"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
         <source>The business plan lists no start-up costs: add them.</source>
         <translation>لا يتضمن مخطط الأعمال أي تكاليف انطلاق: أضفها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="442"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="532"/>
         <source>The business plan projects no revenue: fill in the monthly projection.</source>
         <translation>لا يتوقع مخطط الأعمال أي رقم معاملات: املأ التوقع الشهري.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="445"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
         <source>%(gap)s MAD of start-up costs are not funded: add a funding source or reduce the costs.</source>
         <translation>%(gap)s درهم من تكاليف الانطلاق غير ممولة: أضف مصدر تمويل أو قلّص التكاليف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="449"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="539"/>
         <source>To complete this stage, the grant&apos;s first tranche must be paid and confirmed by a second person.</source>
         <translation>لإنهاء هذه المرحلة، يجب صرف الدفعة الأولى من المنحة وتأكيدها من طرف شخص ثانٍ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="545"/>
         <source>A placement is unpaid or carries an allowance of at most %(max)s MAD a month.</source>
         <translation>يكون هذا التدريب غير مؤدى عنه أو بمنحة لا تتجاوز %(max)s درهم في الشهر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="458"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="548"/>
         <source>The agreement goes one step at a time: being prepared, signed, under way, then completed or ended early.</source>
         <translation>تتقدم الاتفاقية مرحلة بمرحلة: قيد الإعداد، موقعة، جارية، ثم منتهية أو منتهية قبل الأجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="463"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="553"/>
         <source>The agreement is signed by the three parties: tick the intern, the host and the agency.</source>
         <translation>توقع الاتفاقية من طرف الأطراف الثلاثة: حدد المتدرب(ة) والجهة المستقبلة والوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="467"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
         <source>Attach the signed copy of the agreement.</source>
         <translation>أرفق النسخة الموقعة من الاتفاقية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="470"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
         <source>The internship starts on %(on)s: it can be under way from that day.</source>
         <translation>يبدأ التدريب في %(on)s: يمكن اعتباره جاريا ابتداء من ذلك اليوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
         <source>The early end falls between the start of the internship and today.</source>
         <translation>يقع الإنهاء المبكر بين بداية التدريب واليوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="476"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
         <source>Each criterion of the grid is scored from %(min)s to %(max)s.</source>
         <translation>ينقط كل معيار من معايير الشبكة من %(min)s إلى %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="479"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="569"/>
         <source>Score all the criteria of the grid, or none.</source>
         <translation>نقّط جميع معايير الشبكة، أو لا تنقط أيا منها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="482"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
         <source>The person was hired: on which contract (CDI, CDD, Tahfiz)?</source>
         <translation>تم تشغيل الشخص: بأي عقد (CDI، CDD، تحفيز)؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="485"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="575"/>
         <source>The person was not hired: give the reason.</source>
         <translation>لم يتم تشغيل الشخص: اذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
         <source>To complete this stage, record the 12-month follow-up visit, or a visit that found the business closed.</source>
         <translation>لإنهاء هذه المرحلة، سجّل زيارة التتبع بعد 12 شهرا، أو زيارة عاينت إغلاق النشاط.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="493"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
         <source>A percentage is between 0 and 100.</source>
         <translation>النسبة المئوية بين 0 و100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="494"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
         <source>Between 1 and %(max)s places.</source>
         <translation>بين 1 و%(max)s مقعدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="495"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="585"/>
         <source>The end is before the start.</source>
         <translation>النهاية تسبق البداية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="496"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
         <source>The session must fall within the cohort&apos;s dates.</source>
         <translation>يجب أن تقع الحصة ضمن تواريخ الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="499"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="589"/>
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>تدوم الحصة ما بين 15 دقيقة و10 ساعات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="502"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="592"/>
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>يُسجل الحضور بعد انعقاد الحصة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="595"/>
         <source>This person is not enrolled in the cohort.</source>
         <translation>هذا الشخص غير مسجل في الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="596"/>
         <source>This cohort no longer exists.</source>
         <translation>هذا الفوج لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="507"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="597"/>
         <source>This session no longer exists.</source>
         <translation>هذه الحصة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="508"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
         <source>An ICE number has 15 digits.</source>
         <translation>يتكون رقم المعرف الموحد للمقاولة من 15 رقما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="509"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="599"/>
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>يتكون التعريف الضريبي من 7 إلى 10 أرقام.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="510"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="600"/>
         <source>Give an amount above zero.</source>
         <translation>أدخل مبلغا أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="511"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="601"/>
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>لم يتبق في الغلاف سوى %(remaining)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="514"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="604"/>
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>لم يتبق من المنحة سوى %(left)s درهم للأداء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="517"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="607"/>
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>المشتريات العينية تتطلب مرجع الوصل أو الفاتورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="610"/>
         <source>This tranche is already confirmed.</source>
         <translation>هذه الدفعة مؤكدة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="523"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="613"/>
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>يجب أن يؤكد شخص آخر دفعة سجلتها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="526"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="616"/>
         <source>Tranches are paid only on an approved grant.</source>
         <translation>لا تؤدى الدفعات إلا لمنحة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="619"/>
         <source>This application no longer exists.</source>
         <translation>هذا الطلب لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="530"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="620"/>
         <source>This tranche no longer exists.</source>
         <translation>هذه الدفعة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="531"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="621"/>
         <source>This visit no longer exists.</source>
         <translation>هذه الزيارة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="532"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="622"/>
         <source>Between 0 and 1000 jobs.</source>
         <translation>بين 0 و1000 منصب شغل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="533"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="623"/>
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>مبلغ غير صالح: اكتبه مثل 2500 أو 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="536"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="626"/>
         <source>This amount is too large.</source>
         <translation>هذا المبلغ كبير جدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="537"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="627"/>
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>يجب أن تكون المنحة الشهرية بين %(min)s و%(max)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="630"/>
         <source>An internship lasts at most %(max)s months.</source>
         <translation>يدوم التدريب %(max)s شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="543"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="633"/>
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>التدريبات تابعة لمسلك الشغل المأجور: اختره أولا في المسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="547"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
         <source>This answer does not follow from the referral&apos;s current state.</source>
         <translation>هذا الجواب لا يتناسب مع الحالة الحالية للتوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="550"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="640"/>
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>اختر سبب الرفض الذي قدّمه الشريك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="553"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="643"/>
         <source>Explain the reason in the note.</source>
         <translation>وضّح السبب في الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="644"/>
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة معطياته مع الشركاء: سجّل هذه الموافقة في الملف الشخصي أولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="649"/>
         <source>This referral no longer exists.</source>
         <translation>هذا التوجيه لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="650"/>
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>هذا ليس رمز توجيه: تحقّق من كل حرف في القسيمة (R- ثم 9 حروف أو أرقام).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="655"/>
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>لا يوجد توجيه بالرمز %(code)s على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="568"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="658"/>
         <source>This date is before the referral was sent.</source>
         <translation>هذا التاريخ سابق لإرسال التوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="661"/>
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>يجب أن تكون المدة بين %(min)s و%(max)s دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="574"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="664"/>
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>أُلغي هذا الموعد: حدّد موعداً جديداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
         <source>This appointment has not taken place yet.</source>
         <translation>لم يحن هذا الموعد بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="670"/>
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>في هذه المفكرة موعد آخر على الساعة %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>في هذه المفكرة اجتماع على الساعة %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
         <source>This appointment no longer exists.</source>
         <translation>هذا الموعد لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
         <source>This file is empty.</source>
         <translation>هذا الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="678"/>
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>حجم هذا الملف %(size_mb)s ميغابايت؛ الحد الأقصى للإرفاق %(max_mb)s ميغابايت. امسحه بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="593"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>يمكن إرفاق ملفات PDF والصور (JPEG، PNG، TIFF، WebP) فقط.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="596"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="686"/>
         <source>This document no longer exists.</source>
         <translation>هذه الوثيقة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="597"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="687"/>
         <source>This document&apos;s content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>محتوى هذه الوثيقة ليس على هذا الحاسوب بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="602"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
         <source>This document&apos;s copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>نسخة هذه الوثيقة على هذا الحاسوب تالفة. أرفق الأصل من جديد أو اطلب من المسؤول استرجاع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="607"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="697"/>
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>نسبة المواظبة %(rate)s %%؛ وتتطلب الشهادة %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="611"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="701"/>
         <source>No session of this cohort has taken place yet.</source>
         <translation>لم تُعقد أي حصة لهذا الفوج بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="614"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>لم يُسجل الحضور بعد في %(count)s حصة: أكملوا أوراق الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="618"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="708"/>
         <source>The pathway has not reached this stage yet.</source>
         <translation>لم يبلغ المسار هذه المرحلة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="621"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>الموافقة معلقة: لا يمكن طباعة أي وثيقة لهذا الشخص قبل تسجيلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="625"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="715"/>
         <source>This appointment is not with a registered person.</source>
         <translation>هذا الموعد ليس مع شخص مسجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="718"/>
         <source>The committee has not approved this grant.</source>
         <translation>لم توافق اللجنة على هذه المنحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>يجب أن يؤكد شخص ثانٍ هذه الدفعة قبل طباعة وصلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="634"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="724"/>
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>اختاروا لغتين مختلفتين من بين الفرنسية والعربية والإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
         <source>The print service is not running on this computer: nothing was printed. Start it (or restart the computer) and print again.</source>
         <translation>خدمة الطباعة لا تعمل على هذا الحاسوب: لم يُطبع أي شيء. شغّلها (أو أعد تشغيل الحاسوب) ثم أعد الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="642"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="732"/>
         <source>The printer %(printer)s is not known to the print service (removed or renamed): nothing was printed. Choose another printer.</source>
         <translation>الطابعة %(printer)s غير معروفة لدى خدمة الطباعة (حُذفت أو غُيّر اسمها): لم يُطبع أي شيء. اختر طابعة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="647"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="737"/>
         <source>The printer %(printer)s is paused: nothing was printed. Resume it in the printer settings, or choose another printer.</source>
         <translation>الطابعة %(printer)s متوقفة مؤقتًا: لم يُطبع أي شيء. استأنف عملها من إعدادات الطابعة، أو اختر طابعة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="652"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="742"/>
         <source>The printer %(printer)s is not accepting jobs: nothing was printed. Allow it to accept jobs in the printer settings, or choose another printer.</source>
         <translation>الطابعة %(printer)s لا تقبل مهام الطباعة: لم يُطبع أي شيء. اسمح لها بقبولها من إعدادات الطابعة، أو اختر طابعة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="657"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="747"/>
         <source>The print service refused the job for %(printer)s: nothing was printed.</source>
         <translation>رفضت خدمة الطباعة المهمة الموجهة إلى %(printer)s: لم يُطبع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="660"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
         <source>The document could not be sent to the printer: nothing was printed.</source>
         <translation>تعذّر إرسال الوثيقة إلى الطابعة: لم يُطبع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
         <source>Printing was stopped before the end.</source>
         <translation>أُوقفت الطباعة قبل نهايتها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="664"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="754"/>
         <source>The PDF file could not be written: %(reason)s</source>
         <translation>تعذّرت كتابة ملف PDF: %(reason)s</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="757"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="668"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="758"/>
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>أحد شعارات هذه الترويسة لم يعد على هذا الحاسوب: اختاروه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="671"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="761"/>
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>حجم هذه الصورة يتجاوز %(max_mib)s ميغابايت: استعملوا شعارًا أخف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="674"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="764"/>
         <source>No document with this serial number is in the register.</source>
         <translation>لا توجد في السجل وثيقة بهذا الرقم التسلسلي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
         <source>This document is already revoked.</source>
         <translation>هذه الوثيقة ملغاة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="678"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="768"/>
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>هذا النوع من الوثائق غير موجود في هذه النسخة من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="771"/>
         <source>Type the server&apos;s address, starting with https://</source>
         <translation>اكتبوا عنوان الخادم، مبتدئًا بـ https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>ساعة هذا الحاسوب متأخرة بـ %(minutes)s دقيقة عن آخر مزامنة: صححوا التاريخ والوقت قبل الحفظ. ما كتبتموه باقٍ في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="689"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>ما زال الخادم يقبل هذا الحاسوب: لم تُحذف بياناته.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="695"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="785"/>
         <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>هذا ليس رمز الوكالة: لم يُحذف أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="736"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="826"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="741"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="831"/>
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). يبقى عمله هنا: اكتب تعديلاته على مفتاح USB لمسؤول الخادم، ثم احذف بيانات الوكالة من هذا الحاسوب (نافذة المزامنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="747"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="837"/>
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>هذه النسخة من التطبيق قديمة بالنسبة للخادم (يلزم على الأقل %(min_client_version)s). اطلبوا من مصلحة المعلوميات تثبيت النسخة الجديدة؛ عملكم باقٍ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="752"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="842"/>
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>تعذر الوصول إلى الخادم. عملكم محفوظ على هذا الحاسوب وسيُرسل في المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="757"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="847"/>
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>استغرق الخادم وقتًا طويلًا للرد. عملكم محفوظ؛ أعيدوا المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="761"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="851"/>
         <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>وصل رد الخادم ناقصًا (اتصال ضعيف؟). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="856"/>
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>الخادم غير متاح حاليًا (صيانة أو ضغط). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="771"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="861"/>
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>الخادم لا يتعرف على هذا الحاسوب. اتصلوا بالمسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="864"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="885"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="865"/>
         <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>يجب أن يبدأ عنوان الخادم بـ https://‏ (لا يُقبل http://‏ العادي إلا لخادم مثبت على هذا الحاسوب نفسه). تحققوا من العنوان لدى المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="870"/>
         <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>وصل رد لم يصدر عن خادم الوكالة (توقيعه مفقود أو غير صحيح)، لذلك لم يُستعمل أي شيء منه. عملكم محفوظ على هذا الحاسوب؛ أخبروا المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="785"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="875"/>
         <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>هذا الحاسوب لا يعرف مفتاح الخادم، ولذلك لا يمكنه الوثوق بردوده. اطلبوا من المسؤول تسجيل هذا الحاسوب من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="790"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="880"/>
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>رفض الخادم طلبًا سبق أن توصل به. أعيدوا المزامنة؛ لم يضع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="886"/>
         <source>This PC is already enrolled.</source>
         <translation>هذا الحاسوب مسجل من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="797"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="887"/>
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>رمز التسجيل هذا غير معروف: تحققوا منه مع المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="890"/>
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>رمز التسجيل هذا استُعمل من قبل: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="803"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="893"/>
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>انتهت صلاحية رمز التسجيل هذا: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="806"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="896"/>
         <source>This enrolment code was made for another agency.</source>
         <translation>أُنشئ رمز التسجيل هذا لوكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="809"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="899"/>
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>توقفت المزامنة. ما أُرسل من قبل في أمان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="812"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="902"/>
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة ملفه: سجلوا الموافقة في الملف الشخصي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="817"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="907"/>
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>لا توجد وكالة أخرى بهذا الرمز على الخادم: تحققوا منه مع الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="820"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="910"/>
         <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>لا يملك الخادم (بعد) هذا الملف كملف لهذه الوكالة: زامنوا ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="824"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="914"/>
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>من طلب المحو لا يمكنه الموافقة عليه: يجب أن يوافق مشرف آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="827"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="917"/>
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>لا يمكن لحسابكم القيام بهذا على الخادم (يجب مزامنته أولًا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="830"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="920"/>
         <source>This transfer was withdrawn or already answered.</source>
         <translation>سُحب هذا النقل أو تم الرد عليه من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="833"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="923"/>
         <source>This sharing no longer exists.</source>
         <translation>هذه المشاركة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="835"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="925"/>
         <source>The server needs the signature of the person who acts: log out, log in again with your own account, then do it again.</source>
         <translation>يشترط الخادم توقيع الشخص الذي يقوم بالإجراء: اخرج من الحساب، ثم ادخل من جديد بحسابك الخاص، وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="840"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="930"/>
         <source>The server does not know your signature yet: an administrator must synchronise from a PC of the agency first.</source>
         <translation>لا يعرف الخادم توقيعك بعد: يجب أن يقوم مسؤول بالمزامنة أولاً من أحد حواسيب الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="845"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="935"/>
         <source>This account is disabled: its signature is no longer accepted.</source>
         <translation>هذا الحساب معطَّل: لم يعد توقيعه مقبولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="848"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="938"/>
         <source>The signature belongs to an account of another agency: refused.</source>
         <translation>التوقيع يعود لحساب تابع لوكالة أخرى: مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="851"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="941"/>
         <source>The signature does not match the account or what it signs: refused. Tell the administrator.</source>
         <translation>التوقيع لا يطابق الحساب أو ما يوقّع عليه: مرفوض. أخبر المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="856"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="946"/>
         <source>The signature is not that of the account named: refused.</source>
         <translation>التوقيع ليس توقيع الحساب المذكور: مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="859"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="949"/>
         <source>This signed act was already received once: it is not done twice.</source>
         <translation>سبق استلام هذا الإجراء الموقَّع مرة واحدة: لا يُنفَّذ مرتين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="862"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="952"/>
         <source>Your account does not have the right to do this, as the server knows it.</source>
         <translation>لا يملك حسابك صلاحية القيام بهذا الإجراء، حسب بيانات الخادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="865"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="955"/>
         <source>This account already has a signature registered on the server.</source>
         <translation>لهذا الحساب توقيع مسجَّل مسبقاً على الخادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="870"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="960"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="873"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="963"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="876"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="966"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="879"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="969"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="882"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="972"/>
         <source>This answer was already read here.</source>
         <translation>قُرئ هذا الرد هنا من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="883"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="973"/>
         <source>This answer is for another PC.</source>
         <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="884"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="974"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="887"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="977"/>
         <source>This file is too large to be a bundle.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="901"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="991"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="905"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="995"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="910"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1000"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="914"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1004"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>الملف تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="917"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1007"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>السجل تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="920"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1010"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>الشخص المعني تابع لوكالة لم تشارك ملفه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="923"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1013"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>يشير التعديل إلى وكالة غير الوكالة التي يتبع لها السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="926"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1016"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>تم محو ملف الشخص بناءً على طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="927"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1017"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>الحساب الذي أجرى التعديل لا يملك صلاحية إجرائه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="930"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1020"/>
         <source>the change was made under an account of another agency</source>
         <translation>أُجري التعديل بحساب تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="933"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1023"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>التعديل غير سليم البنية: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="934"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1024"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>أُرسل تعديل آخر بالرقم نفسه: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="937"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1027"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>قيمة ليست بصيغة يمكن لجميع الحواسيب حفظها: صحّحوها ثم احفظوا من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="940"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1030"/>
         <source>the change needs the signature of the person who made it</source>
         <translation>يتطلب التعديل توقيع الشخص الذي قام به</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="943"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1033"/>
         <source>the signature of its author is not registered yet: it is sent again later</source>
         <translation>توقيع صاحبه غير مسجَّل بعد: سيُعاد إرساله لاحقاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="946"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1036"/>
         <source>its author&apos;s account is disabled</source>
         <translation>حساب صاحبه معطَّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="947"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1037"/>
         <source>it is signed by an account of another agency</source>
         <translation>موقَّع من حساب تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="950"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1040"/>
         <source>its signature does not match its author or the change</source>
         <translation>توقيعه لا يطابق صاحبه أو التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="953"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1043"/>
         <source>it is signed by someone other than its author</source>
         <translation>موقَّع من شخص غير صاحبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="956"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1046"/>
         <source>a tranche is confirmed by someone other than whoever recorded it</source>
         <translation>تُؤكَّد الدفعة من طرف شخص غير الذي سجّلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="974"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1064"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="978"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1068"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="984"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1074"/>
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="985"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1075"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="986"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1076"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -4911,7 +5112,7 @@ Data folder: %2</source>
         <translation>يغطي التوقع من %(min)s إلى %(max)s شهرا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="238"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="239"/>
         <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
         <translation>مرفوض: عُدِّل هذا في مكان آخر في الأثناء (مزامنة أو نافذة أخرى). تحقّق من الملف وأعد العملية إن كانت لا تزال قائمة.</translation>
     </message>
@@ -4919,27 +5120,27 @@ Data folder: %2</source>
 <context>
     <name>MissingDatabaseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="104"/>
         <source>Counsellor — the database is missing</source>
         <translation>Counsellor — قاعدة البيانات غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="119"/>
         <source>I put the file back: &amp;try again</source>
         <translation>أعدت الملف إلى مكانه: أعد ال&amp;محاولة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="121"/>
         <source>Restore a &amp;backup…</source>
         <translation>استرجاع &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="123"/>
         <source>&amp;Start anew (administrator)…</source>
         <translation>ال&amp;بدء من جديد (المسؤول)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="138"/>
         <source>The file is still missing from %1.</source>
         <translation>الملف لا يزال غير موجود في %1.</translation>
     </message>
@@ -6065,6 +6266,69 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>RegisterExportDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="45"/>
+        <source>Export the register to Excel</source>
+        <translation>تصدير السجل إلى إكسل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="55"/>
+        <source>The people the register shows now (its search and filters), </source>
+        <translation>الأشخاص الذين يعرضهم السجل الآن (بحثه ومرشحاته)، </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="57"/>
+        <source>Everyone in the register, </source>
+        <translation>جميع الأشخاص في السجل، </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="60"/>
+        <source>with their documents, consents, stages, cohorts, internships, plans, grants, referrals and visits, in the import template: the workbook can be imported into another data folder. The export is entered in the audit trail.</source>
+        <translation>مع وثائقهم وموافقاتهم ومراحلهم ومجموعاتهم وتداريبهم ومخططاتهم ومنحهم وتوجيهاتهم وزياراتهم، في نموذج الاستيراد: يمكن استيراد المصنف في مجلد معطيات آخر. يُقيَّد التصدير في سجل التتبع.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="70"/>
+        <source>Include identity document numbers and sensitive situations (health, violence)</source>
+        <translation>تضمين أرقام وثائق الهوية والوضعيات الحساسة (الصحة، العنف)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="81"/>
+        <source>Your role does not see sensitive data: document numbers are masked and sensitive situations left out.</source>
+        <translation>لا يطلع دوركم على المعطيات الحساسة: تُخفى أرقام الوثائق وتُستبعد الوضعيات الحساسة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="101"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="105"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="113"/>
+        <source>Save the register</source>
+        <translation>حفظ السجل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="114"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات إكسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="136"/>
+        <source>Saved: %1</source>
+        <translation>حُفظ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="146"/>
+        <source>The file could not be written: %1</source>
+        <translation>تعذرت كتابة الملف: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <location filename="../../counsellor_app/ui/register_view.py" line="58"/>
@@ -6487,28 +6751,28 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>StartAnewDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="173"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="216"/>
         <source>Start anew</source>
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="177"/>
         <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
         <translation>لا يمكن البدء من جديد إلا لمسؤول يحمل مفتاح الاسترجاع. يُحفظ ملف المفاتيح وما تبقّى من البيانات القديمة جانباً في مجلد النسخ الاحتياطية، تحت تاريخ اليوم؛ ثم تُنشئ خطوات التشغيل الأول سجلاً جديداً فارغاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="189"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
         <source>This recovery key is not the one of this computer&apos;s key file.</source>
         <translation>مفتاح الاسترجاع هذا ليس مفتاح ملف المفاتيح في هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="217"/>
         <source>Keep the old files aside and create a new, empty register?</source>
         <translation>هل تُحفظ الملفات القديمة جانباً ويُنشأ سجل جديد فارغ؟</translation>
     </message>
@@ -6516,47 +6780,47 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="40"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: the backup of %1 holds %2 more actions of the audit trail than this database. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>لم تنتهِ الجلسة الأخيرة بشكل عادي (توقف مفاجئ أو انقطاع التيار الكهربائي)، وضاعت عمليات حفظ: تحتوي النسخة الاحتياطية بتاريخ %1 على %2 من عمليات سجلّ التدقيق أكثر من قاعدة البيانات هذه. استرجع تلك النسخة لاستعادتها (يُحفظ ما هو موجود هنا الآن جانباً)، ثم أعد ما أُنجز منذ ذلك الحين؛ أو راجع الملفات التي اشتغلت عليها في الأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="48"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: this database no longer matches the backup of %1. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>لم تنتهِ الجلسة الأخيرة بشكل عادي (توقف مفاجئ أو انقطاع التيار الكهربائي)، وضاعت عمليات حفظ: لم تعد قاعدة البيانات هذه مطابقة للنسخة الاحتياطية بتاريخ %1. استرجع تلك النسخة لاستعادتها (يُحفظ ما هو موجود هنا الآن جانباً)، ثم أعد ما أُنجز منذ ذلك الحين؛ أو راجع الملفات التي اشتغلت عليها في الأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
         <source>the folder is read-only</source>
         <translation>المجلد للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="65"/>
         <source>permission denied</source>
         <translation>رُفض الإذن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="66"/>
         <source>input/output error</source>
         <translation>خطأ في الإدخال/الإخراج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="67"/>
         <source>the folder cannot be used</source>
         <translation>تعذّر استعمال المجلد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="71"/>
         <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
         <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1) ولا في أي مكان آخر: يعمل التطبيق اليوم دون سجلّ تقني. أخبر مصلحة المعلوميات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="77"/>
         <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
         <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1): يُحفظ مؤقتاً في %2. أخبر مصلحة المعلوميات.</translation>
     </message>
@@ -7951,326 +8215,331 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="175"/>
+        <source>Register exported to Excel</source>
+        <translation>تصدير السجل إلى إكسل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="176"/>
         <source>Audit trail exported</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="176"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="177"/>
         <source>People imported</source>
         <translation>استيراد أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="177"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="178"/>
         <source>Consent changed</source>
         <translation>تغيير الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="178"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="179"/>
         <source>File shared with an agency</source>
         <translation>مشاركة الملف مع وكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="179"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="180"/>
         <source>Sharing withdrawn</source>
         <translation>سحب المشاركة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="180"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="181"/>
         <source>Erasure requested</source>
         <translation>طلب المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="181"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="182"/>
         <source>Erasure approved</source>
         <translation>الموافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="182"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="183"/>
         <source>File erased</source>
         <translation>محو الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="183"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="184"/>
         <source>Account created</source>
         <translation>إنشاء حساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="184"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="185"/>
         <source>Account changed</source>
         <translation>تعديل حساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="185"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="186"/>
         <source>Password reset</source>
         <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="186"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="187"/>
         <source>Password changed</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="187"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="188"/>
         <source>Settings changed</source>
         <translation>تغيير الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="188"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="189"/>
         <source>Backup made</source>
         <translation>إنجاز نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="189"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="190"/>
         <source>Backup restored</source>
         <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="193"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="194"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="194"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="195"/>
         <source>Signed with her own key</source>
         <translation>موقَّع بالمفتاح الشخصي لصاحب الحساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="195"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="196"/>
         <source>Legal basis</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="196"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="197"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="197"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="198"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="199"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="200"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="200"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="201"/>
         <source>Consent given</source>
         <translation>الموافقة معطاة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="201"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="202"/>
         <source>Purposes</source>
         <translation>الأغراض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="202"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="203"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="203"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="204"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="204"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="205"/>
         <source>Number</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="205"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="206"/>
         <source>Serials</source>
         <translation>الأرقام التسلسلية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="206"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="207"/>
         <source>Created</source>
         <translation>أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="209"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="209"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="210"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="210"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="211"/>
         <source>Without names</source>
         <translation>بدون أسماء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="211"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="212"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="212"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="213"/>
         <source>Counts hidden under</source>
         <translation>الأعداد المخفية دون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="213"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="214"/>
         <source>Entries</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="214"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="215"/>
         <source>Changed</source>
         <translation>المعدَّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="215"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="216"/>
         <source>Backup of</source>
         <translation>نسخة بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="216"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="217"/>
         <source>With the recovery key</source>
         <translation>بمفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="218"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="219"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="219"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="220"/>
         <source>Unknown account name</source>
         <translation>اسم حساب غير معروف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="220"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="221"/>
         <source>In the data folder</source>
         <translation>في مجلد المعطيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="223"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="224"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="224"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="225"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="700"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="790"/>
         <source>Certificate of participation in orientation</source>
         <translation>شهادة التوجيه المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="703"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="793"/>
         <source>Soft-skills training certificate</source>
         <translation>شهادة التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="794"/>
         <source>Internship certificate</source>
         <translation>شهادة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
         <source>Internship agreement</source>
         <translation>اتفاقية التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
         <source>Referral letter with return slip</source>
         <translation>رسالة توجيه مع قسيمة الرد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="797"/>
         <source>Appointment letter (convocation)</source>
         <translation>استدعاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="708"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
         <source>Business plan dossier</source>
         <translation>ملف مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="709"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
         <source>Microgrant agreement</source>
         <translation>اتفاقية منح إعانة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
         <source>Disbursement receipt</source>
         <translation>وصل صرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="801"/>
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="714"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="804"/>
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="715"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="805"/>
         <source>English and Arabic</source>
         <translation>الإنجليزية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="716"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="806"/>
         <source>French and English</source>
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="961"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1051"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="962"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1052"/>
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="963"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1053"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="964"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1054"/>
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="965"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1055"/>
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="966"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1056"/>
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="967"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1057"/>
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="968"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1058"/>
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="970"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1060"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="971"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1061"/>
         <source>User account</source>
         <translation>حساب مستخدم</translation>
     </message>
@@ -8419,7 +8688,7 @@ Last successful synchronisation: %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106"/>
         <location filename="../../counsellor_app/ui/labels.py" line="116"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="969"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1059"/>
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
@@ -8578,78 +8847,78 @@ Last successful synchronisation: %2
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="719"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="809"/>
         <source>People accompanied (intake)</source>
         <translation>الأشخاص المرافَقون (الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="720"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="810"/>
         <source>Oriented</source>
         <translation>موجَّهون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="811"/>
         <source>Trained in soft skills</source>
         <translation>مكوَّنون في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="812"/>
         <source>Internships started</source>
         <translation>تداريب بدأت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="723"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="813"/>
         <source>Internships completed</source>
         <translation>تداريب انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="724"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="814"/>
         <source>Hired</source>
         <translation>موظَّفون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="725"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="815"/>
         <source>Registered auto-entrepreneurs</source>
         <translation>مقاولون ذاتيون مسجلون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="816"/>
         <source>Business plans completed</source>
         <translation>مخططات أعمال منجزة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="817"/>
         <source>Microgrants awarded</source>
         <translation>منح صغيرة ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="728"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="818"/>
         <source>Microgrants paid</source>
         <translation>منح صغيرة مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="729"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="819"/>
         <source>Businesses created</source>
         <translation>مقاولات منشأة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="730"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="820"/>
         <source>Businesses active at 6 months</source>
         <translation>مقاولات نشطة بعد 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="731"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="821"/>
         <source>Businesses active at 12 months</source>
         <translation>مقاولات نشطة بعد 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="732"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="822"/>
         <source>Referred to a partner</source>
         <translation>موجَّهون إلى شريك</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="147"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="733"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="823"/>
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
     </message>
@@ -8675,7 +8944,7 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="63"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="217"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="218"/>
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
@@ -8892,7 +9161,7 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/grant_panel.py" line="50"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="198"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="199"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
@@ -8957,7 +9226,7 @@ Last successful synchronisation: %2
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="207"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="208"/>
         <location filename="../../counsellor_app/ui/referral_panel.py" line="66"/>
         <source>Refused</source>
         <translation>مرفوض</translation>

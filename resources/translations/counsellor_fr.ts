@@ -2289,115 +2289,185 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="94"/>
         <source>Import people from a partner&apos;s list</source>
         <translation>Importer des personnes depuis la liste d&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="113"/>
         <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>Choisissez la liste du partenaire : un fichier CSV ou un classeur Excel, une personne par ligne et les titres des colonnes en haut. Rien n&apos;est écrit avant votre confirmation ; les personnes importées devront encore donner leur consentement à leur premier rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="121"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="127"/>
+        <source>Moving in from Excel: download the template, copy your people and their records into its sheets (people, documents, consents, stages, cohorts, internships, business plans, grants, referrals, follow-up visits; the Notes sheet explains each column), then choose it above. Importing the same workbook again changes nothing.</source>
+        <translation>Arriver depuis Excel : téléchargez le modèle, recopiez vos personnes et leurs dossiers dans ses feuilles (personnes, documents, consentements, étapes, cohortes, stages, plans d’affaires, subventions, orientations, visites de suivi ; la feuille Notes explique chaque colonne), puis choisissez-le ci-dessus. Importer à nouveau le même classeur ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="137"/>
+        <source>&amp;Download the template…</source>
+        <translation>&amp;Télécharger le modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="152"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="154"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="154"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="154"/>
         <source>Is</source>
         <translation>Correspond à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="125"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="161"/>
         <source>C&amp;heck the rows</source>
         <translation>&amp;Vérifier les lignes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="176"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="222"/>
         <source>Rows not imported</source>
         <translation>Lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="142"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="330"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="178"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="224"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="509"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="142"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="330"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="178"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="509"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="142"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="330"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="178"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="224"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="509"/>
         <source>Why not</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="151"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="187"/>
         <source>&amp;Back to the columns</source>
         <translation>&amp;Retour aux colonnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="153"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="189"/>
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;Enregistrer les lignes refusées…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="224"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="224"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="245"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="202"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="268"/>
         <source>The file could not be read: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="215"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="281"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="220"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="286"/>
         <source>Choose the partner&apos;s list</source>
         <translation>Choisir la liste du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="222"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="288"/>
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="241"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="321"/>
+        <source>Save the template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="322"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="365"/>
+        <source>%1: %2 to add, %3 already there, %4 refused</source>
+        <translation>%1 : %2 à ajouter, %3 déjà présents, %4 refusés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="377"/>
+        <source>%n record(s) ready to import.</source>
+        <translation>
+            <numerusform>%n enregistrement prêt à importer.</numerusform>
+            <numerusform>%n enregistrements prêts à importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="380"/>
+        <source>%n problem(s) below: those rows will not be imported.</source>
+        <translation>
+            <numerusform>%n problème ci-dessous : cette ligne ne sera pas importée.</numerusform>
+            <numerusform>%n problèmes ci-dessous : ces lignes ne seront pas importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="398"/>
+        <source>&amp;Import the %n record(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n enregistrement</numerusform>
+            <numerusform>&amp;Importer les %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="407"/>
+        <source>%n record(s) imported, all in one go.</source>
+        <translation>
+            <numerusform>%n enregistrement importé, en une seule fois.</numerusform>
+            <numerusform>%n enregistrements importés, en une seule fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="420"/>
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>Les mêmes colonnes que la dernière fois : les choix faits alors sont repris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="243"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="422"/>
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>Indiquez ce que contient chaque colonne ; les colonnes laissées sur « — » ne sont pas importées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="246"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="425"/>
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>%n ligne dans le fichier.</numerusform>
@@ -2405,22 +2475,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="254"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="433"/>
         <source>What column %1 holds</source>
         <translation>Ce que contient la colonne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="291"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="470"/>
         <source>Same person as line %1</source>
         <translation>Même personne qu&apos;à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="293"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="472"/>
         <source>Already in the register: %1</source>
         <translation>Déjà dans le registre : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="301"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="480"/>
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>%n personne prête à importer.</numerusform>
@@ -2428,7 +2498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="303"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="482"/>
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>%n ligne ne sera pas importée (ci-dessous, avec la raison).</numerusform>
@@ -2436,7 +2506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="313"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="492"/>
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;Importer la personne prête</numerusform>
@@ -2444,17 +2514,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="322"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="501"/>
         <source>Save the refused rows</source>
         <translation>Enregistrer les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="323"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="502"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="353"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="532"/>
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>%n personne importée.</numerusform>
@@ -2462,12 +2532,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="355"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="534"/>
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>Leur consentement est à recueillir à leur premier rendez-vous (listé dans À faire).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="357"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="536"/>
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>%n ligne non importée.</numerusform>
@@ -2478,82 +2548,82 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="39"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="40"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="53"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="54"/>
         <source>Last name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="42"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="55"/>
         <source>First name in Arabic</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="43"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="56"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="44"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="57"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="58"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="59"/>
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="60"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="48"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="61"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="49"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="62"/>
         <source>Identity document: type</source>
         <translation>Pièce d&apos;identité : type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="63"/>
         <source>Identity document: number</source>
         <translation>Pièce d&apos;identité : numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="64"/>
         <source>Identity document: valid until</source>
         <translation>Pièce d&apos;identité : valable jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="65"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="53"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="66"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="67"/>
         <source>Experience</source>
         <translation>Expérience</translation>
     </message>
@@ -3493,152 +3563,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="72"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="75"/>
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="82"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="85"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="87"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="90"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="88"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="91"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="89"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="92"/>
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="92"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="95"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="114"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="117"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="149"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="152"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="152"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="155"/>
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="157"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="160"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Rechercher une personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="165"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="168"/>
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;Saisir un coupon-réponse d’orientation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="174"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="177"/>
         <source>&amp;Import people from a list…</source>
         <translation>&amp;Importer des personnes depuis une liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="183"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="185"/>
+        <source>&amp;Export the register to Excel…</source>
+        <translation>&amp;Exporter le registre vers Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="192"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="188"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="197"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="192"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="194"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="203"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="197"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="206"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="202"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="211"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="206"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="215"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="211"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="220"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="217"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="226"/>
         <source>&amp;Budget envelopes…</source>
         <translation>&amp;Enveloppes budgétaires…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="221"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="230"/>
         <source>S&amp;ynchronisation…</source>
         <translation>S&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="225"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="234"/>
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;Registre des documents émis…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="234"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="243"/>
         <source>&amp;Letterhead of printed documents…</source>
         <translation>En-&amp;tête des documents imprimés…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="242"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="251"/>
         <source>&amp;User accounts…</source>
         <translation>Comptes &amp;utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="244"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="247"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="256"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="252"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="261"/>
         <source>&amp;About Counsellor</source>
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="543"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="563"/>
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="544"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="564"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -3650,1178 +3725,1288 @@ Dossier des données : %2</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="229"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="230"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="230"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="231"/>
         <source>Too long: at most %(max)s characters.</source>
         <translation>Trop long : %(max)s caractères au maximum.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="231"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="232"/>
         <source>A name needs letters.</source>
         <translation>Un nom doit contenir des lettres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="232"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="233"/>
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>Saisissez ce nom en lettres latines ; l’orthographe arabe a son propre champ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="235"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
         <source>Type this name in Arabic letters.</source>
         <translation>Saisissez ce nom en lettres arabes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="237"/>
         <source>Choose a value from the list.</source>
         <translation>Choisissez une valeur dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="237"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="238"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="243"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="244"/>
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>L’âge de %(age)s ans est hors de la plage acceptée (%(min)s à %(max)s ans).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="246"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="247"/>
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>Le statut « Ressortissant marocain » suppose la nationalité marocaine.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="249"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="250"/>
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>Une personne de nationalité marocaine a le statut « Ressortissant marocain ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="252"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="253"/>
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>Un numéro de CIN est composé d’une ou deux lettres suivies de chiffres, par exemple AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="255"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="256"/>
         <source>This document is listed twice.</source>
         <translation>Ce document figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="257"/>
         <source>The expiry date is before the issue date.</source>
         <translation>La date d’expiration précède la date de délivrance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="259"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="260"/>
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>Numéro de téléphone non valide. Numéros marocains : 06 12 34 56 78 ; numéros étrangers avec l’indicatif du pays : +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="264"/>
         <source>Not a valid e-mail address.</source>
         <translation>Adresse de courriel non valide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="264"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="265"/>
         <source>Consent must at least cover the processing of the file.</source>
         <translation>Le consentement doit au moins couvrir le traitement du dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="267"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="268"/>
         <source>The password needs at least %(min)s characters.</source>
         <translation>Le mot de passe doit comporter au moins %(min)s caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="270"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="271"/>
         <source>This password is too easy to guess.</source>
         <translation>Ce mot de passe est trop facile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="271"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="272"/>
         <source>The password must not contain the user name.</source>
         <translation>Le mot de passe ne doit pas contenir le nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="274"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="275"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="275"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="276"/>
         <source>Choose a password different from the current one.</source>
         <translation>Choisissez un mot de passe différent de l’actuel.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="278"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="279"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est erroné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="279"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="280"/>
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>Utilisez au plus 32 lettres sans accents, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="282"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="283"/>
         <source>This user name is already taken.</source>
         <translation>Ce nom d’utilisateur est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="284"/>
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
         <translation>Un nom ne contient que des lettres, des espaces, des apostrophes et des traits d&apos;union.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="286"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="287"/>
         <source>No row of column titles was found: is this the partner&apos;s list?</source>
         <translation>Aucune ligne de titres de colonnes n&apos;a été trouvée : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="289"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="290"/>
         <source>The file has column titles but no one in it.</source>
         <translation>Le fichier a des titres de colonnes mais personne dedans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="290"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="291"/>
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
         <translation>Ce fichier n&apos;est pas un tableau (CSV ou classeur Excel) ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="293"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="294"/>
         <source>The file has more than %(max)s rows: split it, then import each part.</source>
         <translation>Le fichier a plus de %(max)s lignes : découpez-le, puis importez chaque partie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="296"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="297"/>
         <source>The file is larger than %(max_mb)s MB: is it the partner&apos;s list?</source>
         <translation>Le fichier dépasse %(max_mb)s Mo : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="299"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="300"/>
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
         <translation>« %(value)s » n&apos;est pas une date (écrivez-la comme 31/12/1990).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="302"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="303"/>
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
         <translation>« %(value)s » n&apos;est pas un pays connu de l&apos;application (écrivez GN ou Guinée).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="305"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="307"/>
+        <source>This workbook has a password or is an old .xls: save it as a plain .xlsx.</source>
+        <translation>Ce classeur a un mot de passe ou est un ancien .xls : enregistrez-le en .xlsx simple.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="311"/>
+        <source>This workbook contains macros: save it as a plain .xlsx workbook.</source>
+        <translation>Ce classeur contient des macros : enregistrez-le en classeur .xlsx simple.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="315"/>
+        <source>This file unpacks to far more than it weighs: it is refused for safety.</source>
+        <translation>Ce fichier se décompresse en bien plus que son poids : il est refusé par sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="319"/>
+        <source>The workbook has more than %(max)s sheets: keep only the template&apos;s.</source>
+        <translation>Le classeur a plus de %(max)s feuilles : ne gardez que celles du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="323"/>
+        <source>No sheet of the template was found in this workbook.</source>
+        <translation>Aucune feuille du modèle n’a été trouvée dans ce classeur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="327"/>
+        <source>This sheet has no column with this title: copy the titles of the template.</source>
+        <translation>Cette feuille n’a pas de colonne avec ce titre : recopiez les titres du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="331"/>
+        <source>No person has the file number “%(value)s” (sheet Personnes or register).</source>
+        <translation>Aucune personne n’a le n° de dossier « %(value)s » (feuille Personnes ou registre).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="335"/>
+        <source>The file number “%(value)s” is given to two people in the sheet.</source>
+        <translation>Le n° de dossier « %(value)s » est donné à deux personnes dans la feuille.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="339"/>
+        <source>The number is masked (exported without sensitive data): type it in full.</source>
+        <translation>Le numéro est masqué (export sans données sensibles) : saisissez-le en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="343"/>
+        <source>A consent always covers the processing of the file (“Traitement”).</source>
+        <translation>Un consentement couvre toujours le traitement du dossier (« Traitement »).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="347"/>
+        <source>This date is before the start.</source>
+        <translation>Cette date est antérieure au début.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="351"/>
+        <source>The code “%(value)s” is used twice.</source>
+        <translation>Le code « %(value)s » est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="355"/>
+        <source>The code “%(value)s” is in no row of the sheet it refers to.</source>
+        <translation>Le code « %(value)s » ne figure dans aucune ligne de la feuille à laquelle il renvoie.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="359"/>
+        <source>“%(value)s” is not a city this app knows.</source>
+        <translation>« %(value)s » n’est pas une ville connue de l’application.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="363"/>
+        <source>“%(value)s” is not one of the values allowed (see the Notes sheet).</source>
+        <translation>« %(value)s » ne fait pas partie des valeurs permises (voir la feuille Notes).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="367"/>
+        <source>“%(value)s” is not an amount (write it as 1 500,00 or 1500 DH).</source>
+        <translation>« %(value)s » n’est pas un montant (écrivez 1 500,00 ou 1500 DH).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="371"/>
+        <source>“%(value)s” is not a whole number.</source>
+        <translation>« %(value)s » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="375"/>
+        <source>“%(value)s”: write Oui or Non.</source>
+        <translation>« %(value)s » : écrivez Oui ou Non.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="379"/>
+        <source>A contract is given but the intern is not marked as hired.</source>
+        <translation>Un contrat est indiqué mais le stagiaire n’est pas marqué comme embauché.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="383"/>
+        <source>A payment under a grant the committee did not approve.</source>
+        <translation>Un versement sur une subvention que le comité n’a pas accordée.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="387"/>
+        <source>The payments add up to more than the amount approved.</source>
+        <translation>Les versements dépassent le montant accordé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <source>Your role does not see sensitive data: export without it.</source>
+        <translation>Votre rôle ne voit pas les données sensibles : exportez sans elles.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
         <source>A target is a number of people from 0 to %(max)s.</source>
         <translation>Un objectif est un nombre de personnes de 0 à %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="308"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
         <source>Another programme already has this name.</source>
         <translation>Un autre programme porte déjà ce nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="311"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="401"/>
         <source>Programmes are defined nationally: this computer cannot change them.</source>
         <translation>Les programmes sont définis au niveau national : cet ordinateur ne peut pas les modifier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="314"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="404"/>
         <source>This programme no longer exists.</source>
         <translation>Ce programme n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="315"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="405"/>
         <source>This person is not among the people the programme serves.</source>
         <translation>Cette personne ne fait pas partie du public du programme.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="318"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="408"/>
         <source>The date is outside the programme&apos;s period (%(start)s to %(end)s).</source>
         <translation>La date est en dehors de la période du programme (du %(start)s au %(end)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="321"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="411"/>
         <source>This person is already enrolled in this programme.</source>
         <translation>Cette personne est déjà inscrite à ce programme.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="324"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="414"/>
         <source>Two columns are given the same meaning: keep one.</source>
         <translation>Deux colonnes ont reçu le même sens : n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="327"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
         <source>Choose the column that holds this information.</source>
         <translation>Choisissez la colonne qui contient cette information.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="330"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="420"/>
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>Utilisez 2 à 6 lettres ou chiffres, par exemple RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="333"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
         <source>No account has this user name.</source>
         <translation>Aucun compte ne porte ce nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="334"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
         <source>You cannot disable your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="335"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="425"/>
         <source>You cannot change your own role: another administrator must.</source>
         <translation>Vous ne pouvez pas changer votre propre rôle : un autre administrateur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="338"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
         <source>This file no longer exists.</source>
         <translation>Ce dossier n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="339"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="429"/>
         <source>The person&apos;s consent has expired: ask for it again and record it in the profile before printing.</source>
         <translation>Le consentement de la personne a expiré : redemandez-le et enregistrez-le dans le profil avant d’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="344"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="434"/>
         <source>The consent must be valid after the day it was given.</source>
         <translation>Le consentement doit rester valable après le jour où il a été donné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="347"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="437"/>
         <source>Only the person&apos;s counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
         <translation>Seuls la conseillère de la personne ou un superviseur exportent le dossier complet (il contient des informations sensibles). Affichez d’abord les informations masquées, en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="352"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="442"/>
         <source>The agency is not set up on this computer.</source>
         <translation>L’agence n’est pas configurée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="355"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="445"/>
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="356"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
         <source>The stage already has this status.</source>
         <translation>L’étape a déjà ce statut.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="357"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="447"/>
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>Une étape ne peut pas passer de « %(from)s » à « %(to)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="360"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="450"/>
         <source>Give the reason.</source>
         <translation>Indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="361"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="451"/>
         <source>Say why in a sentence (at least %(min)s characters).</source>
         <translation>Dites pourquoi en une phrase (au moins %(min)s caractères).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="364"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="454"/>
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>Choisissez d’abord la filière (emploi salarié ou auto-emploi).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="367"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="457"/>
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>Cette étape appartient à l’autre filière ; la personne suit la filière « %(track)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="370"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="460"/>
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>L’étape « %(stage)s » n’a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="373"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="463"/>
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>L’étape « %(stage)s » doit d’abord être terminée ou passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="376"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="466"/>
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>L’assiduité est de %(rate)s %% ; l’achèvement de la formation exige au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="470"/>
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>Un auto-entrepreneur doit avoir au moins %(min)s ans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="383"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>Le statut « %(status)s » ne permet pas l’inscription comme auto-entrepreneur : un titre de séjour marocain est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="387"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="477"/>
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>Une carte de séjour valide à cette date est nécessaire pour l’inscription comme auto-entrepreneur : enregistrez-la dans les documents d’identité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="481"/>
         <source>No committee decision without a completed business plan.</source>
         <translation>Pas de décision du comité sans plan d’affaires terminé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="485"/>
         <source>To complete this stage, enter the career goal agreed at the interview.</source>
         <translation>Pour terminer cette étape, saisissez le projet professionnel convenu lors de l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
         <source>To complete this stage, choose the track (wage employment or self-employment).</source>
         <translation>Pour terminer cette étape, choisissez la filière (emploi salarié ou auto-emploi).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="402"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="492"/>
         <source>To complete this stage, tick the services recommended at the interview.</source>
         <translation>Pour terminer cette étape, cochez les services recommandés lors de l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="405"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="495"/>
         <source>To complete this stage, record the internship in the Internship tab.</source>
         <translation>Pour clôturer ce stage, enregistrez-le d’abord dans l’onglet Stage.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="408"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="498"/>
         <source>The internship ends on %(on)s: complete this stage once it has ended, or record its early end.</source>
         <translation>Le stage se termine le %(on)s : clôturez cette étape une fois le stage terminé, ou enregistrez sa fin anticipée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="503"/>
         <source>To complete this stage, enter the internship&apos;s final evaluation.</source>
         <translation>Pour clôturer ce stage, saisissez l’évaluation finale du stage.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
         <source>To complete this stage, enter the auto-entrepreneur registration number.</source>
         <translation>Pour terminer cette étape, saisissez le numéro d’inscription auto-entrepreneur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="509"/>
         <source>To complete this stage, enter the date of the registration.</source>
         <translation>Pour terminer cette étape, saisissez la date d’inscription.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="422"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
         <source>The registration is dated %(on)s: complete this stage on or after that day.</source>
         <translation>L’inscription est datée du %(on)s : terminez cette étape ce jour-là ou après.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="425"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="515"/>
         <source>The programme asks for the auto-entrepreneur card or the filing receipt: attach it to this stage first.</source>
         <translation>Le programme demande la carte d’auto-entrepreneur ou le récépissé de dépôt : joignez-le d’abord à cette étape.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="430"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
         <source>To complete this stage, write the business plan in its tab.</source>
         <translation>Pour terminer cette étape, rédigez le plan d’affaires dans son onglet.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="433"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="523"/>
         <source>The business plan names no activity: enter it.</source>
         <translation>Le plan d’affaires ne nomme aucune activité : saisissez-la.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="436"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="526"/>
         <source>The business plan has no summary: write it.</source>
         <translation>Le plan d’affaires n’a pas de résumé : rédigez-le.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="439"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
         <source>The business plan lists no start-up costs: add them.</source>
         <translation>Le plan d’affaires ne liste aucun coût de démarrage : ajoutez-les.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="442"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="532"/>
         <source>The business plan projects no revenue: fill in the monthly projection.</source>
         <translation>Le plan d’affaires ne prévoit aucun chiffre d’affaires : remplissez la prévision mensuelle.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="445"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
         <source>%(gap)s MAD of start-up costs are not funded: add a funding source or reduce the costs.</source>
         <translation>%(gap)s MAD de coûts de démarrage ne sont pas financés : ajoutez une source de financement ou réduisez les coûts.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="449"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="539"/>
         <source>To complete this stage, the grant&apos;s first tranche must be paid and confirmed by a second person.</source>
         <translation>Pour terminer cette étape, la première tranche de la subvention doit être versée et confirmée par une deuxième personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="545"/>
         <source>A placement is unpaid or carries an allowance of at most %(max)s MAD a month.</source>
         <translation>Un stage de ce type est non rémunéré ou assorti d&apos;une indemnité d&apos;au plus %(max)s MAD par mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="458"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="548"/>
         <source>The agreement goes one step at a time: being prepared, signed, under way, then completed or ended early.</source>
         <translation>La convention avance étape par étape : en préparation, signée, en cours, puis terminée ou rompue avant terme.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="463"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="553"/>
         <source>The agreement is signed by the three parties: tick the intern, the host and the agency.</source>
         <translation>La convention est signée par les trois parties : cochez le ou la stagiaire, la structure d’accueil et l’agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="467"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
         <source>Attach the signed copy of the agreement.</source>
         <translation>Joignez l&apos;exemplaire signé de la convention.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="470"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
         <source>The internship starts on %(on)s: it can be under way from that day.</source>
         <translation>Le stage commence le %(on)s : il peut être en cours à partir de ce jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
         <source>The early end falls between the start of the internship and today.</source>
         <translation>La rupture se situe entre le début du stage et aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="476"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
         <source>Each criterion of the grid is scored from %(min)s to %(max)s.</source>
         <translation>Chaque critère de la grille est noté de %(min)s à %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="479"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="569"/>
         <source>Score all the criteria of the grid, or none.</source>
         <translation>Notez tous les critères de la grille, ou aucun.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="482"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
         <source>The person was hired: on which contract (CDI, CDD, Tahfiz)?</source>
         <translation>La personne a été embauchée : avec quel contrat (CDI, CDD, Tahfiz) ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="485"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="575"/>
         <source>The person was not hired: give the reason.</source>
         <translation>La personne n&apos;a pas été embauchée : indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
         <source>To complete this stage, record the 12-month follow-up visit, or a visit that found the business closed.</source>
         <translation>Pour terminer cette étape, enregistrez la visite de suivi à 12 mois, ou une visite qui a constaté la fermeture de l’activité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="493"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
         <source>A percentage is between 0 and 100.</source>
         <translation>Un pourcentage est compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="494"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
         <source>Between 1 and %(max)s places.</source>
         <translation>Entre 1 et %(max)s places.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="495"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="585"/>
         <source>The end is before the start.</source>
         <translation>La fin précède le début.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="496"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
         <source>The session must fall within the cohort&apos;s dates.</source>
         <translation>La séance doit se situer entre les dates de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="499"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="589"/>
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>Une séance dure entre 15 minutes et 10 heures.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="502"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="592"/>
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>La présence se note une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="595"/>
         <source>This person is not enrolled in the cohort.</source>
         <translation>Cette personne n’est pas inscrite dans la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="596"/>
         <source>This cohort no longer exists.</source>
         <translation>Cette cohorte n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="507"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="597"/>
         <source>This session no longer exists.</source>
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="508"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
         <source>An ICE number has 15 digits.</source>
         <translation>Un numéro ICE comporte 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="509"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="599"/>
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>Un identifiant fiscal (IF) comporte 7 à 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="510"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="600"/>
         <source>Give an amount above zero.</source>
         <translation>Indiquez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="511"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="601"/>
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>L’enveloppe ne dispose plus que de %(remaining)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="514"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="604"/>
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>Il ne reste que %(left)s MAD de la subvention à verser.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="517"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="607"/>
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>Les achats en nature exigent la référence du reçu ou de la facture.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="610"/>
         <source>This tranche is already confirmed.</source>
         <translation>Cette tranche est déjà confirmée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="523"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="613"/>
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>Une autre personne doit confirmer une tranche que vous avez saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="526"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="616"/>
         <source>Tranches are paid only on an approved grant.</source>
         <translation>Les tranches ne sont versées que sur une subvention accordée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="619"/>
         <source>This application no longer exists.</source>
         <translation>Cette demande n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="530"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="620"/>
         <source>This tranche no longer exists.</source>
         <translation>Cette tranche n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="531"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="621"/>
         <source>This visit no longer exists.</source>
         <translation>Cette visite n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="532"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="622"/>
         <source>Between 0 and 1000 jobs.</source>
         <translation>Entre 0 et 1000 emplois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="533"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="623"/>
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="536"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="626"/>
         <source>This amount is too large.</source>
         <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="537"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="627"/>
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="630"/>
         <source>An internship lasts at most %(max)s months.</source>
         <translation>Un stage dure au plus %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="543"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="633"/>
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="547"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
         <source>This answer does not follow from the referral&apos;s current state.</source>
         <translation>Cette réponse ne correspond pas à l’état actuel de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="550"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="640"/>
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>Choisissez le motif de refus donné par le partenaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="553"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="643"/>
         <source>Explain the reason in the note.</source>
         <translation>Précisez le motif dans la note.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="644"/>
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>La personne n’a pas consenti au partage avec les partenaires : enregistrez d’abord ce consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="649"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="650"/>
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>Ce n’est pas un code d’orientation : vérifiez chaque caractère du coupon (R- puis 9 lettres ou chiffres).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="655"/>
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>Aucune orientation avec le code %(code)s sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="568"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="658"/>
         <source>This date is before the referral was sent.</source>
         <translation>Cette date précède l’envoi de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="661"/>
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>La durée doit être comprise entre %(min)s et %(max)s minutes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="574"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="664"/>
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>Ce rendez-vous a été annulé : reprenez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
         <source>This appointment has not taken place yet.</source>
         <translation>Ce rendez-vous n’a pas encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="670"/>
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>Cet agenda a déjà un rendez-vous à %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>Cet agenda a déjà une réunion à %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
         <source>This appointment no longer exists.</source>
         <translation>Ce rendez-vous n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
         <source>This file is empty.</source>
         <translation>Ce fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="678"/>
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>Ce fichier fait %(size_mb)s Mo ; %(max_mb)s Mo au plus peuvent être joints. Scannez-le avec une résolution plus basse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="593"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>Seuls les PDF et les images (JPEG, PNG, TIFF, WebP) peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="596"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="686"/>
         <source>This document no longer exists.</source>
         <translation>Ce document n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="597"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="687"/>
         <source>This document&apos;s content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>Le contenu de ce document n’est pas encore sur ce poste : il arrivera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="602"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
         <source>This document&apos;s copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>La copie de ce document sur ce poste est endommagée. Joignez de nouveau l’original ou demandez à l’administrateur de restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="607"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="697"/>
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>L&apos;assiduité est de %(rate)s %% ; l&apos;attestation demande au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="611"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="701"/>
         <source>No session of this cohort has taken place yet.</source>
         <translation>Aucune séance de cette cohorte n&apos;a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="614"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>La présence n&apos;est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="618"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="708"/>
         <source>The pathway has not reached this stage yet.</source>
         <translation>Le parcours n&apos;a pas encore atteint cette étape.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="621"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu&apos;il soit enregistré.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="625"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="715"/>
         <source>This appointment is not with a registered person.</source>
         <translation>Ce rendez-vous n&apos;est pas avec une personne inscrite.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="718"/>
         <source>The committee has not approved this grant.</source>
         <translation>Le comité n&apos;a pas accordé cette subvention.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>Une deuxième personne doit confirmer cette tranche avant l&apos;impression de son reçu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="634"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="724"/>
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>Choisissez deux langues différentes parmi le français, l&apos;arabe et l&apos;anglais.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
         <source>The print service is not running on this computer: nothing was printed. Start it (or restart the computer) and print again.</source>
         <translation>Le service d&apos;impression ne fonctionne pas sur cet ordinateur : rien n&apos;a été imprimé. Démarrez-le (ou redémarrez l&apos;ordinateur) et imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="642"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="732"/>
         <source>The printer %(printer)s is not known to the print service (removed or renamed): nothing was printed. Choose another printer.</source>
         <translation>L&apos;imprimante %(printer)s n&apos;est pas connue du service d&apos;impression (supprimée ou renommée) : rien n&apos;a été imprimé. Choisissez une autre imprimante.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="647"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="737"/>
         <source>The printer %(printer)s is paused: nothing was printed. Resume it in the printer settings, or choose another printer.</source>
         <translation>L&apos;imprimante %(printer)s est en pause : rien n&apos;a été imprimé. Reprenez-la dans les réglages de l&apos;imprimante, ou choisissez une autre imprimante.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="652"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="742"/>
         <source>The printer %(printer)s is not accepting jobs: nothing was printed. Allow it to accept jobs in the printer settings, or choose another printer.</source>
         <translation>L&apos;imprimante %(printer)s n&apos;accepte pas les travaux : rien n&apos;a été imprimé. Autorisez-la à les accepter dans les réglages de l&apos;imprimante, ou choisissez une autre imprimante.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="657"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="747"/>
         <source>The print service refused the job for %(printer)s: nothing was printed.</source>
         <translation>Le service d&apos;impression a refusé le travail pour %(printer)s : rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="660"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
         <source>The document could not be sent to the printer: nothing was printed.</source>
         <translation>Le document n&apos;a pas pu être envoyé à l&apos;imprimante : rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
         <source>Printing was stopped before the end.</source>
         <translation>L&apos;impression a été arrêtée avant la fin.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="664"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="754"/>
         <source>The PDF file could not be written: %(reason)s</source>
         <translation>Le fichier PDF n&apos;a pas pu être écrit : %(reason)s</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="757"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>Un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="668"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="758"/>
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>Un logo de cet en-tête n&apos;est plus sur ce poste : choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="671"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="761"/>
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>Cette image dépasse %(max_mib)s Mo : utilisez un logo plus léger.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="674"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="764"/>
         <source>No document with this serial number is in the register.</source>
         <translation>Aucun document portant ce numéro de série n&apos;est au registre.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
         <source>This document is already revoked.</source>
         <translation>Ce document est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="678"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="768"/>
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>Ce type de document n&apos;existe pas dans cette version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="771"/>
         <source>Type the server&apos;s address, starting with https://</source>
         <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>L&apos;horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l&apos;heure avant d&apos;enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="689"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet enregistrement n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>Le serveur accepte encore ce poste : ses données ne sont pas supprimées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="695"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="785"/>
         <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>Ce n&apos;est pas le code de l&apos;agence : rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="736"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="826"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>L&apos;horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l&apos;heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="741"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="831"/>
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>Le serveur n&apos;accepte plus ce poste (il a été révoqué). Son travail reste ici : écrivez ses modifications sur une clé USB pour l&apos;administrateur du serveur, puis supprimez les données de l&apos;agence de ce poste (fenêtre Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="747"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="837"/>
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>Cette version de l&apos;application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d&apos;installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="752"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="842"/>
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="757"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="847"/>
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="761"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="851"/>
         <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="856"/>
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>Le serveur est indisponible pour le moment (maintenance ou surcharge). Votre travail est conservé sur ce poste ; synchronisez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="771"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="861"/>
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>Le serveur ne reconnaît pas ce poste. Appelez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="864"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="885"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="865"/>
         <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>L&apos;adresse du serveur doit commencer par https:// (http:// simple n&apos;est accepté que pour un serveur installé sur ce PC même). Vérifiez l&apos;adresse auprès de l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="870"/>
         <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>Une réponse ne provenait pas du serveur de l&apos;agence (sa signature est absente ou fausse) : rien de son contenu n&apos;a été utilisé. Votre travail est conservé sur ce PC ; prévenez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="785"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="875"/>
         <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>Ce PC ne connaît pas la clé du serveur et ne peut donc pas se fier à ses réponses. Demandez à l&apos;administrateur d&apos;enrôler ce PC à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="790"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="880"/>
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>Le serveur a refusé une requête qu&apos;il avait déjà reçue. Synchronisez à nouveau ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="886"/>
         <source>This PC is already enrolled.</source>
         <translation>Ce poste est déjà inscrit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="797"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="887"/>
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>Ce code d&apos;inscription n&apos;est pas connu : vérifiez-le avec l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="890"/>
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a déjà servi : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="803"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="893"/>
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a expiré : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="806"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="896"/>
         <source>This enrolment code was made for another agency.</source>
         <translation>Ce code d&apos;inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="809"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="899"/>
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="812"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="902"/>
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>La personne n&apos;a pas consenti au partage de son dossier : enregistrez d&apos;abord le consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="817"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="907"/>
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>Aucune autre agence n&apos;a ce code sur le serveur : vérifiez-le auprès de l&apos;agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="820"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="910"/>
         <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>Le serveur n&apos;a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="824"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="914"/>
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>La personne qui a demandé l&apos;effacement ne peut pas l&apos;approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="827"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="917"/>
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d&apos;abord être synchronisé).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="830"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="920"/>
         <source>This transfer was withdrawn or already answered.</source>
         <translation>Ce transfert a été retiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="833"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="923"/>
         <source>This sharing no longer exists.</source>
         <translation>Ce partage n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="835"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="925"/>
         <source>The server needs the signature of the person who acts: log out, log in again with your own account, then do it again.</source>
         <translation>Le serveur exige la signature de la personne qui agit : déconnectez-vous, reconnectez-vous avec votre propre compte, puis recommencez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="840"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="930"/>
         <source>The server does not know your signature yet: an administrator must synchronise from a PC of the agency first.</source>
         <translation>Le serveur ne connaît pas encore votre signature : un administrateur doit d’abord synchroniser depuis un poste de l’agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="845"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="935"/>
         <source>This account is disabled: its signature is no longer accepted.</source>
         <translation>Ce compte est désactivé : sa signature n’est plus acceptée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="848"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="938"/>
         <source>The signature belongs to an account of another agency: refused.</source>
         <translation>La signature appartient à un compte d’une autre agence : refusé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="851"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="941"/>
         <source>The signature does not match the account or what it signs: refused. Tell the administrator.</source>
         <translation>La signature ne correspond pas au compte ou à ce qu’elle signe : refusé. Prévenez l’administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="856"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="946"/>
         <source>The signature is not that of the account named: refused.</source>
         <translation>La signature n’est pas celle du compte indiqué : refusé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="859"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="949"/>
         <source>This signed act was already received once: it is not done twice.</source>
         <translation>Cet acte signé a déjà été reçu une fois : il n’est pas exécuté deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="862"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="952"/>
         <source>Your account does not have the right to do this, as the server knows it.</source>
         <translation>Votre compte n’a pas le droit de faire cela, d’après les données du serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="865"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="955"/>
         <source>This account already has a signature registered on the server.</source>
         <translation>Ce compte a déjà une signature enregistrée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="870"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="960"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s&apos;y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="873"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="963"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>Ce fichier est endommagé ou n&apos;est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="876"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="966"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>Ce lot a été écrit par une autre version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="879"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="969"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="882"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="972"/>
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="883"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="973"/>
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="884"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="974"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="887"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="977"/>
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="901"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="991"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l&apos;agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="905"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="995"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s&apos;applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="910"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1000"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="914"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1004"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>le dossier appartient à une agence qui ne l&apos;a pas partagé avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="917"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1007"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>la fiche appartient à une agence qui ne l&apos;a pas partagée avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="920"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1010"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>la personne indiquée relève d&apos;une agence qui n&apos;a pas partagé son dossier avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="923"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1013"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>la modification désigne une autre agence que celle à laquelle appartient la fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="926"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1016"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>le dossier de la personne a été effacé à sa demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="927"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1017"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>le compte qui a fait la modification n&apos;a pas le droit de la faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="930"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1020"/>
         <source>the change was made under an account of another agency</source>
         <translation>la modification a été faite sous un compte d&apos;une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="933"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1023"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>la modification est mal formée : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="934"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1024"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>une autre modification a été envoyée sous le même numéro : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="937"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1027"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>une valeur n&apos;a pas une forme que tous les postes peuvent enregistrer : corrigez-la et enregistrez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="940"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1030"/>
         <source>the change needs the signature of the person who made it</source>
         <translation>la modification exige la signature de la personne qui l’a faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="943"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1033"/>
         <source>the signature of its author is not registered yet: it is sent again later</source>
         <translation>la signature de son auteur n’est pas encore enregistrée : elle sera renvoyée plus tard</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="946"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1036"/>
         <source>its author&apos;s account is disabled</source>
         <translation>le compte de son auteur est désactivé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="947"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1037"/>
         <source>it is signed by an account of another agency</source>
         <translation>elle est signée par un compte d’une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="950"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1040"/>
         <source>its signature does not match its author or the change</source>
         <translation>sa signature ne correspond pas à son auteur ou à la modification</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="953"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1043"/>
         <source>it is signed by someone other than its author</source>
         <translation>elle est signée par une autre personne que son auteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="956"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1046"/>
         <source>a tranche is confirmed by someone other than whoever recorded it</source>
         <translation>une tranche est confirmée par une autre personne que celle qui l’a saisie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="974"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1064"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="978"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1068"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="984"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1074"/>
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="985"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1075"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="986"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1076"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -4851,7 +5036,7 @@ Dossier des données : %2</translation>
         <translation>La prévision couvre de %(min)s à %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="238"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="239"/>
         <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
         <translation>Refusé : cela a été modifié ailleurs entre-temps (une synchronisation ou une autre fenêtre). Vérifiez le dossier et recommencez si c’est toujours d’actualité.</translation>
     </message>
@@ -4859,27 +5044,27 @@ Dossier des données : %2</translation>
 <context>
     <name>MissingDatabaseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="104"/>
         <source>Counsellor — the database is missing</source>
         <translation>Counsellor — la base de données est absente</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="119"/>
         <source>I put the file back: &amp;try again</source>
         <translation>J’ai remis le fichier en place : &amp;réessayer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="121"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="123"/>
         <source>&amp;Start anew (administrator)…</source>
         <translation>&amp;Repartir de zéro (administrateur)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="138"/>
         <source>The file is still missing from %1.</source>
         <translation>Le fichier est toujours absent de %1.</translation>
     </message>
@@ -6001,6 +6186,69 @@ Dossier des données : %2</translation>
     </message>
 </context>
 <context>
+    <name>RegisterExportDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="45"/>
+        <source>Export the register to Excel</source>
+        <translation>Exporter le registre vers Excel</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="55"/>
+        <source>The people the register shows now (its search and filters), </source>
+        <translation>Les personnes que le registre affiche (sa recherche et ses filtres), </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="57"/>
+        <source>Everyone in the register, </source>
+        <translation>Toutes les personnes du registre, </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="60"/>
+        <source>with their documents, consents, stages, cohorts, internships, plans, grants, referrals and visits, in the import template: the workbook can be imported into another data folder. The export is entered in the audit trail.</source>
+        <translation>avec leurs documents, consentements, étapes, cohortes, stages, plans, subventions, orientations et visites, dans le modèle d’import : le classeur peut être importé dans un autre dossier de données. L’export est inscrit au journal d’audit.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="70"/>
+        <source>Include identity document numbers and sensitive situations (health, violence)</source>
+        <translation>Inclure les numéros des pièces d’identité et les situations sensibles (santé, violences)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="81"/>
+        <source>Your role does not see sensitive data: document numbers are masked and sensitive situations left out.</source>
+        <translation>Votre rôle ne voit pas les données sensibles : les numéros des pièces sont masqués et les situations sensibles omises.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="101"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="105"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="113"/>
+        <source>Save the register</source>
+        <translation>Enregistrer le registre</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="114"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="136"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/register_export.py" line="146"/>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <location filename="../../counsellor_app/ui/register_view.py" line="58"/>
@@ -6415,28 +6663,28 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>StartAnewDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="173"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="216"/>
         <source>Start anew</source>
         <translation>Repartir de zéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="177"/>
         <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
         <translation>Seul un administrateur qui détient la clé de récupération peut repartir de zéro. Le fichier des clés et ce qui reste des anciennes données sont mis de côté dans le dossier des sauvegardes, sous la date du jour ; puis les étapes du premier démarrage créent un nouveau registre, vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="189"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
         <source>This recovery key is not the one of this computer&apos;s key file.</source>
         <translation>Cette clé de récupération n’est pas celle du fichier de clés de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="217"/>
         <source>Keep the old files aside and create a new, empty register?</source>
         <translation>Mettre les anciens fichiers de côté et créer un nouveau registre, vide ?</translation>
     </message>
@@ -6444,47 +6692,47 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="40"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: the backup of %1 holds %2 more actions of the audit trail than this database. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>La dernière session ne s’est pas terminée normalement (plantage ou coupure de courant), et des enregistrements ont été perdus : la sauvegarde du %1 contient %2 actions du journal d’audit de plus que cette base de données. Restaurez cette sauvegarde pour les retrouver (ce qui est ici maintenant est mis de côté), puis refaites ce qui a été fait depuis ; ou vérifiez les dossiers sur lesquels vous avez travaillé en dernier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="48"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: this database no longer matches the backup of %1. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>La dernière session ne s’est pas terminée normalement (plantage ou coupure de courant), et des enregistrements ont été perdus : cette base de données ne correspond plus à la sauvegarde du %1. Restaurez cette sauvegarde pour les retrouver (ce qui est ici maintenant est mis de côté), puis refaites ce qui a été fait depuis ; ou vérifiez les dossiers sur lesquels vous avez travaillé en dernier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
         <source>the folder is read-only</source>
         <translation>le dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="65"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="66"/>
         <source>input/output error</source>
         <translation>erreur d’entrée/sortie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="67"/>
         <source>the folder cannot be used</source>
         <translation>le dossier est inutilisable</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="71"/>
         <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
         <translation>Le journal ne peut pas être écrit dans le dossier de données (%1), ni ailleurs : l’application fonctionne aujourd’hui sans journal. Prévenez le service informatique.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="77"/>
         <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
         <translation>Le journal ne peut pas être écrit dans le dossier de données (%1) : il est tenu dans %2 en attendant. Prévenez le service informatique.</translation>
     </message>
@@ -7831,326 +8079,331 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="175"/>
+        <source>Register exported to Excel</source>
+        <translation>Registre exporté vers Excel</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="176"/>
         <source>Audit trail exported</source>
         <translation>Journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="176"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="177"/>
         <source>People imported</source>
         <translation>Personnes importées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="177"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="178"/>
         <source>Consent changed</source>
         <translation>Consentement modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="178"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="179"/>
         <source>File shared with an agency</source>
         <translation>Dossier partagé avec une agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="179"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="180"/>
         <source>Sharing withdrawn</source>
         <translation>Partage retiré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="180"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="181"/>
         <source>Erasure requested</source>
         <translation>Effacement demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="181"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="182"/>
         <source>Erasure approved</source>
         <translation>Effacement approuvé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="182"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="183"/>
         <source>File erased</source>
         <translation>Dossier effacé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="183"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="184"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="184"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="185"/>
         <source>Account changed</source>
         <translation>Compte modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="185"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="186"/>
         <source>Password reset</source>
         <translation>Mot de passe réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="186"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="187"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="187"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="188"/>
         <source>Settings changed</source>
         <translation>Paramètres modifiés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="188"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="189"/>
         <source>Backup made</source>
         <translation>Sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="189"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="190"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="193"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="194"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="194"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="195"/>
         <source>Signed with her own key</source>
         <translation>Signé avec sa propre clé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="195"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="196"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="196"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="197"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="197"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="198"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="199"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="200"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="200"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="201"/>
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="201"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="202"/>
         <source>Purposes</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="202"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="203"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="203"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="204"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="204"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="205"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="205"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="206"/>
         <source>Serials</source>
         <translation>Numéros de série</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="206"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="207"/>
         <source>Created</source>
         <translation>Créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="209"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="209"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="210"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="210"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="211"/>
         <source>Without names</source>
         <translation>Sans les noms</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="211"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="212"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="212"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="213"/>
         <source>Counts hidden under</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="213"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="214"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="214"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="215"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="215"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="216"/>
         <source>Backup of</source>
         <translation>Sauvegarde du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="216"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="217"/>
         <source>With the recovery key</source>
         <translation>Avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="218"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="219"/>
         <source>Sharing</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="219"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="220"/>
         <source>Unknown account name</source>
         <translation>Nom de compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="220"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="221"/>
         <source>In the data folder</source>
         <translation>Dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="223"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="224"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="224"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="225"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="700"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="790"/>
         <source>Certificate of participation in orientation</source>
         <translation>Attestation d&apos;orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="703"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="793"/>
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="794"/>
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
         <source>Referral letter with return slip</source>
         <translation>Lettre d&apos;orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="797"/>
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="708"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
         <source>Business plan dossier</source>
         <translation>Dossier de plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="709"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
         <source>Microgrant agreement</source>
         <translation>Convention d&apos;octroi d&apos;une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="801"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="714"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="804"/>
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="715"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="805"/>
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="716"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="806"/>
         <source>French and English</source>
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="961"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1051"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="962"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1052"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="963"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1053"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="964"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1054"/>
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="965"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1055"/>
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="966"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1056"/>
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="967"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1057"/>
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="968"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1058"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="970"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1060"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="971"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1061"/>
         <source>User account</source>
         <translation>Compte utilisateur</translation>
     </message>
@@ -8299,7 +8552,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106"/>
         <location filename="../../counsellor_app/ui/labels.py" line="116"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="969"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="1059"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
@@ -8458,78 +8711,78 @@ Dernière synchronisation réussie : %2
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="719"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="809"/>
         <source>People accompanied (intake)</source>
         <translation>Personnes accompagnées (accueil)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="720"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="810"/>
         <source>Oriented</source>
         <translation>Orientées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="811"/>
         <source>Trained in soft skills</source>
         <translation>Formées aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="812"/>
         <source>Internships started</source>
         <translation>Stages commencés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="723"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="813"/>
         <source>Internships completed</source>
         <translation>Stages terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="724"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="814"/>
         <source>Hired</source>
         <translation>Embauchées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="725"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="815"/>
         <source>Registered auto-entrepreneurs</source>
         <translation>Auto-entrepreneurs immatriculés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="816"/>
         <source>Business plans completed</source>
         <translation>Plans d&apos;affaires achevés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="817"/>
         <source>Microgrants awarded</source>
         <translation>Microsubventions accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="728"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="818"/>
         <source>Microgrants paid</source>
         <translation>Microsubventions versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="729"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="819"/>
         <source>Businesses created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="730"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="820"/>
         <source>Businesses active at 6 months</source>
         <translation>Entreprises actives à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="731"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="821"/>
         <source>Businesses active at 12 months</source>
         <translation>Entreprises actives à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="732"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="822"/>
         <source>Referred to a partner</source>
         <translation>Orientées vers un partenaire</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="147"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="733"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="823"/>
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>
@@ -8555,7 +8808,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="63"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="217"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="218"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
@@ -8772,7 +9025,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/grant_panel.py" line="50"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="198"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="199"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -8837,7 +9090,7 @@ Dernière synchronisation réussie : %2
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="207"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="208"/>
         <location filename="../../counsellor_app/ui/referral_panel.py" line="66"/>
         <source>Refused</source>
         <translation>Refusée</translation>

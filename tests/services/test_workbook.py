@@ -235,7 +235,7 @@ def test_hostile_files_are_refused_before_any_cell_is_read() -> None:
     missing = _book({"Personnes": [["N° de dossier", "Nom"], ["EX-1", "Bah"]]})
     book = read_book(missing)
     assert {(e.sheet, e.line, e.code) for e in book.errors} >= {
-        ("Personnes", 1, "import_column_missing")
+        ("Personnes", 1, "import_sheet_column_missing")
     }
 
 
