@@ -60,6 +60,17 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
          "Superviseures et administrateurs y voient qui a fait quoi et quand : connexions, "
          "fiches ouvertes, impressions, exports. « Vérifier la chaîne » détecte toute "
          "modification faite en dehors de l’application."),
+        ("import-export", "Importer depuis Excel, exporter le registre",
+         "Personnes ▸ Importer : « Télécharger le modèle » donne un classeur avec une feuille par "
+         "type (personnes, documents, consentements, étapes, cohortes et présences, stages, plans "
+         "d’affaires, subventions et tranches, orientations, visites de suivi) et une feuille "
+         "Notes qui explique chaque colonne. Les feuilles sont reliées par le « N° de dossier ». "
+         "L’application vérifie chaque ligne avec ses propres règles et montre chaque refus avec "
+         "sa feuille, sa ligne et la raison ; rien n’est écrit avant « Importer », puis tout en "
+         "une fois. Réimporter le même classeur ne change rien. Personnes ▸ Exporter le registre "
+         "vers Excel donne le même classeur, filtré comme le registre ; seules les superviseures "
+         "peuvent y inclure les numéros d’identité et les situations sensibles (inscrit au "
+         "journal d’audit)."),
     ],
     "ar": [
         ("login", "تسجيل الدخول",
@@ -94,6 +105,14 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
         ("audit", "سجل التدقيق",
          "يرى فيه المشرفون والمسؤولون من فعل ماذا ومتى: الدخول، الملفات المفتوحة، الطباعة، "
          "التصدير. «التحقق من السلسلة» يكشف كل تعديل تم خارج التطبيق."),
+        ("import-export", "الاستيراد من إكسل وتصدير السجل",
+         "الأشخاص ◂ استيراد: «تنزيل النموذج» يعطي مصنفا فيه ورقة لكل نوع (الأشخاص، الوثائق، "
+         "الموافقات، المراحل، المجموعات والحضور، التداريب، مخططات الأعمال، المنح والدفعات، "
+         "التوجيهات، زيارات التتبع) وورقة Notes تشرح كل عمود. ترتبط الأوراق برقم الملف. يتحقق "
+         "التطبيق من كل سطر بقواعده، ويعرض كل رفض بورقته وسطره وسببه؛ لا يُكتب شيء قبل "
+         "«استيراد»، ثم يُكتب كل شيء دفعة واحدة. إعادة استيراد نفس المصنف لا تغير شيئا. الأشخاص "
+         "◂ تصدير السجل إلى إكسل يعطي نفس المصنف مرشحا كما في السجل؛ وحدهن المشرفات يمكنهن "
+         "تضمين أرقام الهوية والوضعيات الحساسة (يُقيَّد ذلك في سجل التتبع)."),
     ],
     "en": [
         ("login", "Logging in",
@@ -132,6 +151,16 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
         ("audit", "Audit trail",
          "Supervisors and administrators see who did what and when: logins, files opened, "
          "prints, exports. “Check the chain” finds any change made outside the app."),
+        ("import-export", "Importing from Excel, exporting the register",
+         "People ▸ Import: “Download the template” gives a workbook with a sheet per kind "
+         "(people, documents, consents, stages, cohorts and attendance, internships, business "
+         "plans, grants and tranches, referrals, follow-up visits) and a Notes sheet explaining "
+         "each column. The sheets are linked by the file number. The app checks every row by its "
+         "own rules and shows each refusal with its sheet, line and reason; nothing is written "
+         "before “Import”, then everything at once. Importing the same workbook again changes "
+         "nothing. People ▸ Export the register to Excel gives the same workbook, filtered as the "
+         "register; only supervisors may include identity numbers and sensitive situations "
+         "(entered in the audit trail)."),
     ],
 }  # fmt: skip
 TITLES = {"fr": "Counsellor — guide de l’utilisatrice", "ar": "Counsellor — دليل الاستعمال",

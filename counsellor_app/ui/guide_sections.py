@@ -20,6 +20,7 @@ TODO = "todo"
 SENSITIVE = "masked-file"
 BACKUPS = "backups"
 AUDIT = "audit"
+IMPORT = "import-export"  # the import dialog, its workbook template and the register's export
 
 # Screens without a section of their own yet: the nearest one, or the contents (None).
 ACCOUNTS = LOGIN  # passwords and their reset are described with logging in
@@ -30,7 +31,6 @@ REFERRALS = TODO  # referrals waiting for an answer are part of the to-do list
 ATTACHMENTS = INTAKE
 DOCUMENTS = INTAKE
 HISTORY = SENSITIVE  # the history shows who saw and changed what
-IMPORT = REGISTER
 INDICATORS: str | None = None
 SYNC: str | None = None
 GRANTS = PATHWAY
