@@ -233,12 +233,19 @@ class WorkbookImportService:
         """Every row through the app's rules, in a transaction rolled back at the end."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         result = WorkbookCheck(book, errors=list(book.errors))
+        # The rolled-back run numbers sync operations too: the outbox's number kept in memory
+        # goes back with the transaction, so the next real change leaves no gap.
+        outbox = self._db.outbox
+        kept = outbox._next_seq if outbox is not None else None
         try:
             with self._db.unit_of_work(self._actor.id) as session:
                 _Run(self, session, result, progress).all()
                 raise _DryRun
         except _DryRun:
             pass
+        finally:
+            if outbox is not None and kept is not None:
+                outbox._next_seq = kept
         return result
 
     @writes
