@@ -293,6 +293,80 @@ def _import_check(db: object) -> tuple[str, str, str]:
     )
 
 
+def _workbook_child(workbook: Path, data_dir: Path) -> None:
+    """In its own process (its peak memory is the import's): a new data folder, the workbook
+    read, checked and written; prints the figures as one line of JSON."""
+    import json
+    import resource
+
+    from counsellor_app.services.accounts import SetupRequest, Workspace
+    from counsellor_app.services.demo import DEMO_PASSWORD
+    from counsellor_app.services.importer import country_codes
+    from counsellor_app.services.workbook import WorkbookImportService
+    from counsellor_app.storage.paths import DataPaths
+
+    db, admin, _ = Workspace(DataPaths(data_dir)).set_up(
+        SetupRequest("anapec", "Import", "RABAG", "rabat", "admin", "Amina Benkirane",
+                     DEMO_PASSWORD, DEMO_PASSWORD)
+    )  # fmt: skip
+    importer = WorkbookImportService(db, admin, country_codes())
+    data = workbook.read_bytes()
+    started = time.perf_counter()
+    book = importer.read(data)
+    read = time.perf_counter() - started
+    started = time.perf_counter()
+    check = importer.check(book)
+    checked = time.perf_counter() - started
+    started = time.perf_counter()
+    done = importer.commit(book)
+    written = time.perf_counter() - started
+    db.close()
+    print(json.dumps({
+        "rows": book.row_count, "created": done.to_create, "refused": len(check.errors),
+        "read": read, "check": checked, "commit": written, "bytes": len(data),
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }))  # fmt: skip
+
+
+def workbook_import(people: int, folder: Path) -> list[tuple[str, str, str]]:
+    """Moving in from Excel at scale: a demo agency of ``people`` (with its cohorts,
+    internships, grants...) exported by its supervisor, then imported into a new data folder
+    in a child process: time of each step and the child's peak memory."""
+    import json
+    import shutil
+
+    from counsellor_app.services.accounts import Workspace
+    from counsellor_app.services.demo import DEMO_PASSWORD
+    from counsellor_app.services.workbook_export import RegisterExportService
+    from counsellor_app.storage.paths import DataPaths
+
+    source = folder / f"demo-{people}"
+    ensure_data(source, people)
+    db, supervisor = Workspace(DataPaths(source)).log_in("superviseur", DEMO_PASSWORD)
+    started = time.perf_counter()
+    data = RegisterExportService(db, supervisor).export(sensitive=True)
+    exported = time.perf_counter() - started
+    db.close()
+    workbook = folder / f"register-{people}.xlsx"
+    workbook.write_bytes(data)
+    target = folder / f"imported-{people}"
+    shutil.rmtree(target, ignore_errors=True)
+    child = subprocess.run(
+        [sys.executable, __file__, "--workbook-child", str(workbook), str(target)],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    got = json.loads(child.stdout.strip().splitlines()[-1])
+    return [
+        (f"workbook export: {people:,} people, all sheets ({len(data) >> 10:,} KB)",
+         f"{exported:.1f} s", ""),
+        (f"workbook import: read ({got['rows']:,} rows in all sheets)", f"{got['read']:.1f} s", ""),
+        (f"  checked by the rules (rolled back; {got['refused']} refused)", f"{got['check']:.1f} s",
+         ""),
+        (f"  written in one transaction ({got['created']:,} records)", f"{got['commit']:.1f} s", ""),
+        ("  peak memory of the importing process", f"{got['peak_mb']:.0f} MB", ""),
+    ]  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=200_000)
@@ -302,7 +376,21 @@ def main() -> None:
         action="store_true",
         help="stop after the window's figures (memory included): no indicators, documents, backup",
     )
+    parser.add_argument(
+        "--workbook", type=int, metavar="PEOPLE",
+        help="only the Excel round trip: a demo of PEOPLE exported, then imported",
+    )  # fmt: skip
+    parser.add_argument("--workbook-child", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.workbook_child:
+        _workbook_child(*args.workbook_child)
+        return
+    if args.workbook:
+        rows = workbook_import(args.workbook, ROOT / "bench-data")
+        width = max(len(r[0]) for r in rows)
+        for name, value, _goal in rows:
+            print(f"{name:<{width}}  {value:>10}")
+        return
     data_dir = args.data_dir or ROOT / "bench-data" / str(args.people)
     ensure_data(data_dir, args.people)
 

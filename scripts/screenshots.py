@@ -487,6 +487,7 @@ def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
         _printing_screens(app, window, out, language)
         _trust_screens(app, workspace, db, out, language)
         _committee_screens(app, workspace, db, out, language)
+        _import_export_screens(app, window, out, language)
         for f in window.forms():
             f._dirty = False
         window.close()
@@ -553,6 +554,49 @@ def _committee_screens(
         session.grab().save(str(out / f"committees-{language}.png"))
         session.close()
     listing.close()
+
+
+def _import_export_screens(app: QApplication, window: MainWindow, out: Path, language: str) -> None:
+    """The import dialog after checking a small workbook on the template: what each sheet
+    gives and a refused row with its sheet, line, column and reason (issue 23, deliverable 5)."""
+    from openpyxl import Workbook
+
+    from counsellor_app.services.importer import ImportService, country_codes
+    from counsellor_app.services.workbook import WorkbookImportService
+    from counsellor_app.ui.import_dialog import ImportDialog
+
+    book = Workbook()
+    people = book.active
+    people.title = "Personnes"
+    people.append(["N° de dossier", "Nom", "Prénom", "Sexe", "Date de naissance",
+                   "Nationalité", "Statut juridique", "Date d'inscription"])  # fmt: skip
+    people.append(["XL-0001", "Camara", "Mariama", "F", "14/02/1995", "guinéenne",
+                   "Régularisé(e) 2014", "03/01/2024"])  # fmt: skip
+    people.append(["XL-0002", "Al Hamwi", "Rami", "H", "02/09/1988", "سوريا", "لاجئ", ""])
+    people.append(["XL-0003", "Touré", "", "F", "31/02/1990", "Côte d'Ivoire", "touriste", ""])
+    stages = book.create_sheet("Étapes")
+    stages.append(["N° de dossier", "Étape", "Statut", "Début", "Fin"])
+    stages.append(["XL-0002", "Orientation", "Terminée", "10/01/2024", "10/01/2024"])
+    source = Path(tempfile.mkdtemp()) / "dossiers.xlsx"
+    book.save(source)
+    context = window.context
+    countries = country_codes()
+    dialog = ImportDialog(
+        ImportService(context.db, context.user, countries),
+        context.operations,
+        window,
+        WorkbookImportService(context.db, context.user, countries),
+    )
+    dialog.resize(1000, 560)
+    dialog.show()
+    dialog.load(source)
+    deadline = time.monotonic() + 60
+    while dialog.pages.currentIndex() != 4 and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    dialog.grab().save(str(out / f"import-export-{language}.png"))
+    dialog.close()
+    dialog.deleteLater()
 
 
 if __name__ == "__main__":

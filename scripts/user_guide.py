@@ -388,6 +388,17 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
          "membre en conflit d’intérêts ne vote pas. Le vote et la décision sont enregistrés "
          "ensemble ; imprimez ensuite le procès-verbal bilingue, faites-le signer, puis indiquez "
          "qu’il est signé."),
+        ("import-export", "Importer depuis Excel, exporter le registre",
+         "Personnes ▸ Importer : « Télécharger le modèle » donne un classeur avec une feuille par "
+         "type (personnes, documents, consentements, étapes, cohortes et présences, stages, plans "
+         "d’affaires, subventions et tranches, orientations, visites de suivi) et une feuille "
+         "Notes qui explique chaque colonne. Les feuilles sont reliées par le « N° de dossier ». "
+         "L’application vérifie chaque ligne avec ses propres règles et montre chaque refus avec "
+         "sa feuille, sa ligne et la raison ; rien n’est écrit avant « Importer », puis tout en "
+         "une fois. Réimporter le même classeur ne change rien. Personnes ▸ Exporter le registre "
+         "vers Excel donne le même classeur, filtré comme le registre ; seules les superviseures "
+         "peuvent y inclure les numéros d’identité et les situations sensibles (inscrit au "
+         "journal d’audit)."),
     ],
     "ar": [
         ("login", "تسجيل الدخول",
@@ -685,6 +696,14 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
          "جدول الأعمال إلا الملفات التي اكتمل مخطط أعمالها، مرتبة حسب شبكة تنقيط البرنامج. العضو في "
          "حالة تضارب مصالح لا يصوت. يُسجل التصويت والقرار معاً، ثم اطبع المحضر بلغتين ووقّعه وأشر "
          "إلى أنه موقّع."),
+        ("import-export", "الاستيراد من إكسل وتصدير السجل",
+         "الأشخاص ◂ استيراد: «تنزيل النموذج» يعطي مصنفا فيه ورقة لكل نوع (الأشخاص، الوثائق، "
+         "الموافقات، المراحل، المجموعات والحضور، التداريب، مخططات الأعمال، المنح والدفعات، "
+         "التوجيهات، زيارات التتبع) وورقة Notes تشرح كل عمود. ترتبط الأوراق برقم الملف. يتحقق "
+         "التطبيق من كل سطر بقواعده، ويعرض كل رفض بورقته وسطره وسببه؛ لا يُكتب شيء قبل "
+         "«استيراد»، ثم يُكتب كل شيء دفعة واحدة. إعادة استيراد نفس المصنف لا تغير شيئا. الأشخاص "
+         "◂ تصدير السجل إلى إكسل يعطي نفس المصنف مرشحا كما في السجل؛ وحدهن المشرفات يمكنهن "
+         "تضمين أرقام الهوية والوضعيات الحساسة (يُقيَّد ذلك في سجل التتبع)."),
     ],
     "en": [
         ("login", "Logging in",
@@ -1022,6 +1041,16 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
          "passed its review go on the agenda, ranked by the programme's scoring grid. A member "
          "with a conflict of interest does not vote. The vote and the decision are recorded "
          "together; then print the bilingual minutes, have them signed, and mark them signed."),
+        ("import-export", "Importing from Excel, exporting the register",
+         "People ▸ Import: “Download the template” gives a workbook with a sheet per kind "
+         "(people, documents, consents, stages, cohorts and attendance, internships, business "
+         "plans, grants and tranches, referrals, follow-up visits) and a Notes sheet explaining "
+         "each column. The sheets are linked by the file number. The app checks every row by its "
+         "own rules and shows each refusal with its sheet, line and reason; nothing is written "
+         "before “Import”, then everything at once. Importing the same workbook again changes "
+         "nothing. People ▸ Export the register to Excel gives the same workbook, filtered as the "
+         "register; only supervisors may include identity numbers and sensitive situations "
+         "(entered in the audit trail)."),
     ],
 }  # fmt: skip
 TITLES = {"fr": "Counsellor — guide de l’utilisatrice", "ar": "Counsellor — دليل الاستعمال",

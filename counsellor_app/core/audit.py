@@ -36,6 +36,7 @@ class AuditAction(StrEnum):
     PEOPLE_LIST_EXPORTED = "people_list_exported"
     AUDIT_EXPORTED = "audit_exported"
     IMPORTED = "imported"
+    REGISTER_EXPORTED = "register_exported"  # the register as a workbook (services.workbook_export)
     CONSENT_CHANGED = "consent_changed"
     PERSON_SHARED = "person_shared"  # referred or transferred to another agency
     SHARING_WITHDRAWN = "sharing_withdrawn"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from counsellor_app.core import vocab
+from counsellor_app.core import import_words, vocab
 from counsellor_app.core.person import ConsentInput, IdentityDocumentInput, PersonInput
 from counsellor_app.core.problems import DomainError, Problem
 
@@ -59,23 +59,6 @@ SEX_WORDS = {
     **dict.fromkeys(("f", "femme", "feminin", "female", "woman", "w", "انثى", "أنثى"), "female"),
     **dict.fromkeys(("m", "h", "homme", "masculin", "male", "man", "ذكر"), "male"),
 }
-STATUS_WORDS = {
-    **{code: code for code in vocab.LEGAL_STATUSES},
-    **dict.fromkeys(("marocain", "marocaine", "moroccan", "nationale"), "moroccan"),
-    **dict.fromkeys(("refugie", "refugiee", "refugee", "refugie bra", "refugiee bra"),
-                    "refugee_bra"),
-    **dict.fromkeys(("refugie hcr", "refugiee hcr", "refugie unhcr", "mandat hcr"),
-                    "refugee_unhcr_only"),
-    **dict.fromkeys(("demandeur d asile", "demandeuse d asile", "asylum seeker", "da"),
-                    "asylum_seeker"),
-    **dict.fromkeys(("regularise 2014", "regularisee 2014"), "regularised_2014"),
-    **dict.fromkeys(("regularise 2016", "regularisee 2016", "regularise 2017"),
-                    "regularised_2016_17"),
-    **dict.fromkeys(("en cours de regularisation", "recepisse"), "in_regularisation"),
-    **dict.fromkeys(("titre de sejour", "resident", "residente", "sejour regulier"),
-                    "regular_other"),
-    **dict.fromkeys(("irregulier", "irreguliere", "sans papiers"), "irregular"),
-}  # fmt: skip
 DOCUMENT_WORDS = {
     **{code: code for code in vocab.DOCUMENT_TYPES},
     **dict.fromkeys(("carte d immatriculation", "carte de sejour", "immatriculation"),
@@ -95,6 +78,10 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+
+
+# The usual spellings of statuses in French and Arabic (core.import_words), folded.
+STATUS_WORDS = {fold(word): code for word, code in import_words.STATUS_WORDS.items()}
 
 
 @dataclass(frozen=True)

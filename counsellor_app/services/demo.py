@@ -193,7 +193,12 @@ def _bulk_people(
             last, first, last_ar, first_ar = _pick_name(rng, origin, sex)
             status = rng.choice(statuses)
             dob = today - timedelta(days=rng.randint(18 * 365, 55 * 365))
-            phone = f"+2126{rng.randint(10000000, 99999999)}" if rng.random() < 0.9 else None
+            # 066 is a Moroccan mobile prefix in service (the intake refuses unallocated ones).
+            phone = (
+                f"+21266{rng.randint(10000000, 99999999) % 10_000_000:07d}"
+                if rng.random() < 0.9
+                else None
+            )
             person_id = new_id()
             # Registrations spread over two years, oldest first, whatever the count.
             created = now - DEMO_HISTORY * ((count - n) / count)

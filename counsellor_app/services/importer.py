@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from counsellor_app.core import import_words
 from counsellor_app.core.audit import AuditAction, AuditEvent
 from counsellor_app.core.clock import local_today
 from counsellor_app.core.normalize import document_key
@@ -80,14 +81,7 @@ def country_codes(languages: Sequence[str] = ("fr", "en", "ar")) -> dict[str, st
     return found
 
 
-NATIONALITY_WORDS = {
-    "guinéen": "GN", "guinéenne": "GN", "ivoirien": "CI", "ivoirienne": "CI",
-    "sénégalais": "SN", "sénégalaise": "SN", "malien": "ML", "malienne": "ML",
-    "camerounais": "CM", "camerounaise": "CM", "congolais": "CD", "congolaise": "CD",
-    "nigérian": "NG", "nigériane": "NG", "syrien": "SY", "syrienne": "SY",
-    "yéménite": "YE", "soudanais": "SD", "soudanaise": "SD", "marocain": "MA",
-    "marocaine": "MA", "burkinabé": "BF", "gambien": "GM", "gambienne": "GM",
-}  # fmt: skip
+NATIONALITY_WORDS = import_words.NATIONALITY_WORDS
 
 
 class ImportService:

@@ -396,17 +396,27 @@ class PeopleService:
             changes.set_origin(session, changes.IMPORT)  # screens word it as an import
             return [self._create(session, valid) for valid in valids]
 
-    def _create(self, session: Session, valid: ValidPerson) -> str:
+    def _create(
+        self,
+        session: Session,
+        valid: ValidPerson,
+        file_number: str | None = None,
+        registered_on: date | None = None,
+    ) -> str:
+        """A new file; an import (services.workbook) keeps the workbook's own file number and
+        the day the person first came, instead of a new number and today."""
         device = session.get(LocalSetting, "device_code")
         device_code = device.value if device is not None else None
         agency = session.get(Agency, this_agency_id(session))
         if agency is None or device_code is None:
             raise DomainError.single("agency_not_set_up")
         year = self._today().year
-        sequence = people_queries.next_number(session.connection(), "file", year)
+        sequence = (
+            0 if file_number else people_queries.next_number(session.connection(), "file", year)
+        )
         person = Person(
             id=new_id(),
-            file_number=format_file_number(agency.code, device_code, year, sequence),
+            file_number=file_number or format_file_number(agency.code, device_code, year, sequence),
             owner_agency_id=agency.id,
             counsellor_id=self._actor.id,
         )
@@ -421,8 +431,8 @@ class PeopleService:
                 person_id=person.id,
                 stage="intake",
                 status="completed",
-                started_on=self._today(),
-                ended_on=self._today(),
+                started_on=registered_on or self._today(),
+                ended_on=registered_on or self._today(),
                 reason="",
                 notes="",
                 data={},

@@ -46,9 +46,7 @@ BACKUPS = "backups"
 RESTORE = "restore"
 SETTINGS = "settings"
 
-# Importing a partner's list is described with the register until the guide has its own
-# import and export section.
-IMPORT = REGISTER
+IMPORT = "import-export"  # the import dialog, its workbook template and the register's export
 
 # The main window's permanent tabs, by the key MainWindow gives them.
 MAIN_TABS: dict[str, str] = {

@@ -1,6 +1,11 @@
 """Importing a partner's list, in three steps the counsellor sees: which column is what (the
 app's guess, or what was chosen last time for the same layout), what each row gives (refused
-rows with their line and reasons), then the import of the good rows — all at once."""
+rows with their line and reasons), then the import of the good rows — all at once.
+
+A workbook made on the app's template (services.workbook: people, documents, stages, cohorts,
+internships, grants...) skips the columns step: its sheets are checked by the app's rules off
+the GUI thread, with progress, each refusal shown with its sheet, line and column, then
+written in one transaction on the counsellor's word. The template itself is downloaded here."""
 
 from __future__ import annotations
 
@@ -24,15 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsellor_app.core.person_import import FIELDS, RowResult
+from counsellor_app.core import workbook as wb
+from counsellor_app.core.person_import import FIELDS, RowResult, UnreadableFile
 from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.services.importer import ImportCheck, ImportPreview, ImportReport, ImportService
+from counsellor_app.services.workbook import (
+    ParsedBook,
+    WorkbookCheck,
+    WorkbookImportService,
+    problems_of,
+)
+from counsellor_app.services.workbook_export import template
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import present_error
 from counsellor_app.ui.i18n import isolate
-from counsellor_app.ui.operations import Operations
+from counsellor_app.ui.operations import Operations, Progress
 from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
 
 FIELD_LABELS: dict[str, object] = {
@@ -67,9 +80,16 @@ class ImportDialog(Dialog):
     imported = Signal(int)
 
     def __init__(
-        self, service: ImportService, operations: Operations, parent: QWidget | None = None
+        self,
+        service: ImportService,
+        operations: Operations,
+        parent: QWidget | None = None,
+        workbook: WorkbookImportService | None = None,
     ) -> None:
         super().__init__(parent)
+        self.workbook = workbook
+        self.book: ParsedBook | None = None
+        self.book_check: WorkbookCheck | None = None
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import people from a partner's list"))
         self.resize(900, 600)
@@ -102,6 +122,22 @@ class ImportDialog(Dialog):
         self.choose_button.setObjectName("chooseFile")
         self.choose_button.clicked.connect(self.choose)
         start_layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeading)
+        template_hint = QLabel(
+            self.tr(
+                "Moving in from Excel: download the template, copy your people and their "
+                "records into its sheets (people, documents, consents, stages, cohorts, "
+                "internships, business plans, grants, referrals, follow-up visits; the Notes "
+                "sheet explains each column), then choose it above. Importing the same "
+                "workbook again changes nothing."
+            ),
+            start,
+        )
+        template_hint.setWordWrap(True)
+        start_layout.addWidget(template_hint)
+        self.template_button = QPushButton(self.tr("&Download the template…"), start)
+        self.template_button.setObjectName("downloadTemplate")
+        self.template_button.clicked.connect(lambda: self.save_template())
+        start_layout.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignLeading)
         start_layout.addStretch(1)
         self.pages.addWidget(start)
 
@@ -174,6 +210,33 @@ class ImportDialog(Dialog):
         done_layout.addStretch(1)
         self.pages.addWidget(done)
 
+        # 5. a workbook on the template: what each sheet gives, and every refusal
+        sheets = QWidget(self.pages)
+        sheets_layout = QVBoxLayout(sheets)
+        self.book_summary = QLabel(sheets)
+        self.book_summary.setObjectName("workbookSummary")
+        self.book_summary.setWordWrap(True)
+        sheets_layout.addWidget(self.book_summary)
+        self.book_refused = QTableWidget(0, 4, sheets)
+        self.book_refused.setObjectName("workbookRefused")
+        self.book_refused.setAccessibleName(self.tr("Rows not imported"))
+        self.book_refused.setHorizontalHeaderLabels(
+            [self.tr("Sheet"), self.tr("Line"), self.tr("Column"), self.tr("Why not")]
+        )
+        self.book_refused.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.book_refused.verticalHeader().hide()
+        self.book_refused.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        sheets_layout.addWidget(self.book_refused, 1)
+        book_buttons = QHBoxLayout()
+        self.book_import_button = QPushButton(sheets)
+        self.book_import_button.setObjectName("workbookImport")
+        self.book_import_button.clicked.connect(self.run_book_import)
+        book_buttons.addWidget(self.help_push_button(sheets))
+        book_buttons.addStretch(1)
+        book_buttons.addWidget(self.book_import_button)
+        sheets_layout.addLayout(book_buttons)
+        self.pages.addWidget(sheets)
+
         bottom = QHBoxLayout()
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -188,8 +251,11 @@ class ImportDialog(Dialog):
     def _working(self, busy: bool) -> None:
         self.busy = busy
         self.progress.setVisible(busy)
-        for button in (self.choose_button, self.check_button, self.import_button):
+        for button in (self.choose_button, self.check_button, self.import_button,
+                       self.book_import_button, self.template_button):  # fmt: skip
             button.setEnabled(not busy)
+        if busy:
+            self.progress.setRange(0, 0)  # until the work says how much there is
 
     def _failed(self, error: BaseException) -> None:
         self._working(False)
@@ -227,10 +293,124 @@ class ImportDialog(Dialog):
     def load(self, path: Path) -> None:
         show_banner(self.message, [])
         self._working(True)
-        service = self.service
-        self.operations.run(
-            lambda: service.preview(path.name, path.read_bytes()), self.show_preview, self._failed
+        service, workbook = self.service, self.workbook
+
+        def read() -> ImportPreview | ParsedBook:
+            data = path.read_bytes()
+            if workbook is not None and path.suffix.lower() in (".xlsx", ".xlsm"):
+                try:
+                    return workbook.read(data)
+                except UnreadableFile as error:
+                    if error.problems[0].code != "import_no_sheet":
+                        raise
+            return service.preview(path.name, data)  # a partner's own list: map its columns
+
+        self.operations.run(read, self._loaded, self._failed)
+
+    def _loaded(self, result: ImportPreview | ParsedBook) -> None:
+        if isinstance(result, ParsedBook):
+            self.book = result
+            self._working(False)  # the check that follows takes its own turn
+            self.run_book_check()
+        else:
+            self.show_preview(result)
+
+    # -- a workbook on the template ------------------------------------------------------------
+    def save_template(self, target: Path | None = None) -> None:
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the template"), "modele-counsellor.xlsx",
+                self.tr("Excel workbooks (*.xlsx)"),
+            )  # fmt: skip
+            if not chosen:
+                return
+            target = Path(chosen)
+        try:
+            write_atomically(target, template())
+        except OSError as error:
+            self._failed(error)
+
+    def _book_progress(self, done: int) -> None:
+        total = self.book.row_count if self.book is not None else 0
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    def _run_book(self, commit: bool) -> None:
+        if self.workbook is None or self.book is None or self.busy:
+            return
+        show_banner(self.message, [])
+        self._working(True)
+        workbook, book = self.workbook, self.book
+        step = workbook.commit if commit else workbook.check
+
+        def work(progress: Progress) -> WorkbookCheck:
+            return step(book, lambda done, _total: progress(done))
+
+        done = self.show_book_done if commit else self.show_book_check
+        self.operations.run_with_progress(work, self._book_progress, done, self._failed)
+
+    def run_book_check(self) -> None:
+        self._run_book(False)
+
+    def run_book_import(self) -> None:
+        self._run_book(True)
+
+    def _sheet_counts(self, check: WorkbookCheck) -> str:
+        lines = []
+        for sheet in wb.SHEETS:
+            made, kept = check.created[sheet.name], check.existing[sheet.name]
+            refused = sum(1 for e in check.errors if e.sheet == sheet.name)
+            if made or kept or refused:
+                lines.append(
+                    self.tr("%1: %2 to add, %3 already there, %4 refused")
+                    .replace("%1", isolate(sheet.name))
+                    .replace("%2", str(made))
+                    .replace("%3", str(kept))
+                    .replace("%4", str(refused))
+                )
+        return "\n".join(lines)
+
+    def show_book_check(self, check: WorkbookCheck) -> None:
+        self._working(False)
+        self.book_check = check
+        self.book_summary.setText(
+            self.tr("%n record(s) ready to import.", "", check.to_create)
+            + " "
+            + self.tr(
+                "%n problem(s) below: those rows will not be imported.", "", len(check.errors)
+            )
+            + "\n"
+            + self._sheet_counts(check)
         )
+        errors = problems_of(check)
+        self.book_refused.setRowCount(len(errors))
+        for index, error in enumerate(errors):
+            sheet = next((s for s in wb.SHEETS if s.name == error.sheet), None)
+            column = (
+                next((c.title for c in sheet.columns if c.field == error.field), "")
+                if sheet
+                else ""
+            )
+            reason = labels.problem_text(Problem(error.code, error.field, dict(error.params)))
+            for position, text in enumerate((error.sheet, str(error.line), column, reason)):
+                self.book_refused.setItem(index, position, readonly_cell(text))
+        self.book_refused.resizeColumnsToContents()
+        self.book_import_button.setText(self.tr("&Import the %n record(s)", "", check.to_create))
+        self.book_import_button.setEnabled(check.to_create > 0)
+        self.pages.setCurrentIndex(4)
+
+    def show_book_done(self, check: WorkbookCheck) -> None:
+        self._working(False)
+        self.book_check = check
+        people = check.created["Personnes"]
+        self.done_text.setText(
+            self.tr("%n record(s) imported, all in one go.", "", check.to_create)
+            + "\n"
+            + self._sheet_counts(check)
+        )
+        self.pages.setCurrentIndex(3)
+        self.imported.emit(people)
 
     def show_preview(self, preview: ImportPreview) -> None:
         self._working(False)

@@ -172,6 +172,7 @@ AUDIT_ACTIONS = {
     "person_exported": QT_TRANSLATE_NOOP("Vocabulary", "Whole file exported"),
     "report_exported": QT_TRANSLATE_NOOP("Vocabulary", "Report exported"),
     "people_list_exported": QT_TRANSLATE_NOOP("Vocabulary", "List of people exported"),
+    "register_exported": QT_TRANSLATE_NOOP("Vocabulary", "Register exported to Excel"),
     "audit_exported": QT_TRANSLATE_NOOP("Vocabulary", "Audit trail exported"),
     "imported": QT_TRANSLATE_NOOP("Vocabulary", "People imported"),
     "consent_changed": QT_TRANSLATE_NOOP("Vocabulary", "Consent changed"),
@@ -301,6 +302,95 @@ PROBLEMS = {
     ),
     "import_country_unknown": QT_TRANSLATE_NOOP(
         "Messages", "“%(value)s” is not a country this app knows (write it as GN or Guinée)."
+    ),
+    # Moving in from Excel (services.workbook).
+    "import_encrypted_or_old": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This workbook has a password or is an old .xls: save it as a plain .xlsx.",
+    ),
+    "import_macros": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This workbook contains macros: save it as a plain .xlsx workbook.",
+    ),
+    "import_zip_bomb": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This file unpacks to far more than it weighs: it is refused for safety.",
+    ),
+    "import_too_many_sheets": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The workbook has more than %(max)s sheets: keep only the template's.",
+    ),
+    "import_no_sheet": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No sheet of the template was found in this workbook.",
+    ),
+    "import_sheet_column_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This sheet has no column with this title: copy the titles of the template.",
+    ),
+    "import_file_number_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No person has the file number “%(value)s” (sheet Personnes or register).",
+    ),
+    "import_file_number_twice": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file number “%(value)s” is given to two people in the sheet.",
+    ),
+    "import_number_masked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The number is masked (exported without sensitive data): type it in full.",
+    ),
+    "import_consent_needs_processing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A consent always covers the processing of the file (“Traitement”).",
+    ),
+    "import_end_before_start": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This date is before the start.",
+    ),
+    "import_code_twice": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The code “%(value)s” is used twice.",
+    ),
+    "import_code_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The code “%(value)s” is in no row of the sheet it refers to.",
+    ),
+    "import_city_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%(value)s” is not a city this app knows.",
+    ),
+    "import_value_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%(value)s” is not one of the values allowed (see the Notes sheet).",
+    ),
+    "import_money_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%(value)s” is not an amount (write it as 1 500,00 or 1500 DH).",
+    ),
+    "import_number_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%(value)s” is not a whole number.",
+    ),
+    "import_yes_no_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%(value)s”: write Oui or Non.",
+    ),
+    "import_contract_without_hiring": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A contract is given but the intern is not marked as hired.",
+    ),
+    "import_tranche_without_approval": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A payment under a grant the committee did not approve.",
+    ),
+    "import_tranches_above_grant": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The payments add up to more than the amount approved.",
+    ),
+    "export_sensitive_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your role does not see sensitive data: export without it.",
     ),
     "target_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "A target is a number of people from 0 to %(max)s."

@@ -31,6 +31,8 @@ from counsellor_app.services.reference import cities
 from counsellor_app.services.referrals import ReferralService
 from counsellor_app.services.sync_service import SyncService
 from counsellor_app.services.todo import TodoService
+from counsellor_app.services.workbook import WorkbookImportService
+from counsellor_app.services.workbook_export import RegisterExportService
 from counsellor_app.storage import changes
 from counsellor_app.ui import dialog_base, guide_sections, labels
 from counsellor_app.ui.account_dialogs import ChangePasswordDialog, UsersDialog
@@ -48,6 +50,7 @@ from counsellor_app.ui.person_file import PersonFile
 from counsellor_app.ui.person_form import PersonForm
 from counsellor_app.ui.printed_panel import RegisterDialog
 from counsellor_app.ui.referral_panel import AnswerDialog
+from counsellor_app.ui.register_export import RegisterExportDialog
 from counsellor_app.ui.register_view import RegisterView
 from counsellor_app.ui.sync_panel import SyncController, SyncDialog, SyncStatusLabel
 from counsellor_app.ui.todo_view import TodoView
@@ -177,6 +180,12 @@ class MainWindow(QMainWindow):
                     "actionImport",
                 )
             )
+        people.addAction(
+            self._action(
+                self.tr("&Export the register to Excel…"), self.export_register, None,
+                "actionExportRegister",
+            )
+        )  # fmt: skip
         people.addSeparator()
         people.addAction(
             self._action(
@@ -486,9 +495,20 @@ class MainWindow(QMainWindow):
 
     def import_people(self) -> None:
         context = self.context
+        countries = country_codes()
         dialog = ImportDialog(
-            ImportService(context.db, context.user, country_codes()), context.operations, self
+            ImportService(context.db, context.user, countries),
+            context.operations,
+            self,
+            WorkbookImportService(context.db, context.user, countries),
         )
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export_register(self) -> None:
+        """The register as the search shows it, in the import's template (ui.register_export)."""
+        service = RegisterExportService(self.context.db, self.context.user)
+        dialog = RegisterExportDialog(service, self.context.operations, self.register.query(), self)
         dialog.exec()
         dialog.deleteLater()
 
