@@ -26,6 +26,7 @@ from counsellor_app.storage.people_queries import PeopleQuery
 from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import present_error
+from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.operations import Operations, Progress
 from counsellor_app.ui.widgets import error_banner, show_banner
 
@@ -133,7 +134,7 @@ class RegisterExportDialog(Dialog):
         self.saved = target
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.done_text.setText(self.tr("Saved: %1").replace("%1", str(target)))
+        self.done_text.setText(self.tr("Saved: %1").replace("%1", ltr(str(target))))
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()

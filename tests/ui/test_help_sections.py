@@ -107,9 +107,8 @@ def test_every_screen_has_a_section_of_its_own() -> None:
     assert None not in tabs.values()
     shared = {s for s in tabs.values() if list(tabs.values()).count(s) > 1}
     assert shared == set(), "two tabs share a section"
-    own = OWN_SECTIONS | {
-        "ImportDialog": "import-export" if "import-export" in sections else "register"
-    }
+    importing = "import-export" if "import-export" in sections else "register"
+    own = OWN_SECTIONS | {"ImportDialog": importing, "RegisterExportDialog": importing}
     used = set(tabs.values()) | set(own.values())
     wrong = {}
     for cls in _dialog_classes():
