@@ -58,6 +58,8 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     guard_gui_thread()  # development runs: a write asked for on the GUI thread raises
     if folder_error is not None and not paths.root.is_dir():
         return _say_the_folder_is_unusable(app, folder_error, data_dir, quit_when_ready)
+    if _on_a_network_share(data_dir):
+        return _say_the_folder_is_remote(app, data_dir, quit_when_ready)
     try:  # one process per data folder: a second window would number the outbox on its own
         folder_lock = FolderLock.acquire(data_dir, "counsellor-app")
     except FolderInUse as busy:
@@ -100,6 +102,43 @@ def _folder_in_use(busy: FolderInUse, show: bool) -> int:
     else:
         print(folder_in_use_text(busy))
     return 3
+
+
+def _on_a_network_share(data_dir: Path) -> bool:
+    from counsellor_app.storage.drives import DriveKind, RemoteDataFolder, refuse_network_folder
+
+    try:
+        kind = refuse_network_folder(data_dir)
+    except RemoteDataFolder:
+        log.warning("data folder refused: it is on a network share")
+        return True
+    if kind is DriveKind.REMOVABLE:
+        log.info("the data folder is on a removable drive (a USB key: the portable mode)")
+    return False
+
+
+def _say_the_folder_is_remote(app: object, data_dir: Path, quit_when_ready: str | None) -> int:
+    """A data folder on a network share (storage/drives.py says why): refused in a window."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from counsellor_app.ui.errors import fault_text
+
+    print(
+        f"counsellor-app: error: the data folder {data_dir} is on a network share", file=sys.stderr
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, "Counsellor", fault_text("remote_folder", folder=str(data_dir))
+    )
+    box.setObjectName("dataFolderRemote")
+    if quit_when_ready:
+        box.show()
+        assert isinstance(app, QApplication)
+        app.processEvents()
+        print("unusable remote_folder")
+        box.close()
+    else:
+        box.exec()
+    return 2
 
 
 def _say_the_folder_is_unusable(

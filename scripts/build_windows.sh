@@ -2,6 +2,8 @@
 # Build the Windows app and its installer on Debian, under Wine 8, then smoke-test them there.
 #   scripts/build_windows.sh            build and test (what CI runs, after the Linux bundle)
 #   scripts/build_windows.sh --no-test  build only
+#   REUSE=1 scripts/build_windows.sh …  keep build/windows/'s prefix, Python and compiler from an
+#                                       earlier run (a developer's loop; CI starts from nothing)
 # Out: dist/windows/counsellor/ (the one-folder app) and dist/windows/Counsellor-V-setup.exe.
 # Everything else lives in build/windows/ (emptied first): the Wine prefix, Windows' embeddable
 # CPython 3.11 with the app's win_amd64 wheels, Inno Setup's compiler. Every download is pinned
@@ -116,12 +118,18 @@ installer() {
 
 started=$SECONDS
 timed "system packages (apt: Wine, Xvfb, MinGW)" system_packages
-rm -rf "$W" "$DIST"
-mkdir -p "$W" "$DIST"
-timed "Linux venv, translations, user guide, icons" shared_resources
-timed "downloads (embeddable CPython, Inno Setup), SHA-256 checked" downloads
-timed "Wine prefix (Windows 10) with the test-only stub DLLs" wine_prefix
-timed "Windows CPython 3.11 and the hash-checked win_amd64 wheels" windows_python
+if [[ "${REUSE:-}" == 1 && -x "$PY" && -d "$W/innosetup" && -d "$WINEPREFIX/drive_c" ]]; then
+  rm -rf "$DIST" "$W/pyinstaller"
+  mkdir -p "$DIST"
+  timed "Linux venv, translations, user guide, icons" shared_resources
+else
+  rm -rf "$W" "$DIST"
+  mkdir -p "$W" "$DIST"
+  timed "Linux venv, translations, user guide, icons" shared_resources
+  timed "downloads (embeddable CPython, Inno Setup), SHA-256 checked" downloads
+  timed "Wine prefix (Windows 10) with the test-only stub DLLs" wine_prefix
+  timed "Windows CPython 3.11 and the hash-checked win_amd64 wheels" windows_python
+fi
 timed "PyInstaller under Wine" pyinstaller
 timed "Inno Setup installer" installer
 setup_exe=$DIST/Counsellor-$VERSION-setup.exe

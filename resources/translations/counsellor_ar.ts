@@ -1723,22 +1723,27 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="86"/>
+        <source>The data folder %1 is on a network share. Counsellor keeps its register on this PC&apos;s own disk: over a network its locks are not reliable, and a dropped connection can damage the data. Ask IT to choose a folder on this PC (the server is what shares the agency&apos;s work between PCs).</source>
+        <translation>مجلد البيانات %1 موجود على مجلد مشترك في الشبكة. يحتفظ Counsellor بسجله على القرص الخاص بهذا الحاسوب: فعبر الشبكة لا تكون أقفاله موثوقة، وقد يؤدي انقطاع الاتصال إلى إتلاف البيانات. اطلب من مصلحة المعلوميات اختيار مجلد على هذا الحاسوب (الخادم هو الذي يتقاسم عمل الوكالة بين الحواسيب).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="93"/>
         <source>This data folder is already set up (its database or key file is there): it is never overwritten.</source>
         <translation>مجلد البيانات هذا مُهيّأ من قبل (قاعدة بياناته أو ملف مفاتيحه موجود): لا يُكتب فوقه أبداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="105"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="112"/>
         <source>Not possible</source>
         <translation>غير ممكن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="120"/>
-        <location filename="../../counsellor_app/ui/errors.py" line="147"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="127"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="154"/>
         <source>Something went wrong</source>
         <translation>حدث خلل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="149"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="156"/>
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>حدث خطأ غير متوقع. ما تم حفظه في أمان، والاستمارات تحتفظ بمسودة لما كتبته. المرجو إرسال التفاصيل أدناه إلى الدعم التقني.</translation>
     </message>
@@ -4919,27 +4924,27 @@ Data folder: %2</source>
 <context>
     <name>MissingDatabaseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="104"/>
         <source>Counsellor — the database is missing</source>
         <translation>Counsellor — قاعدة البيانات غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="119"/>
         <source>I put the file back: &amp;try again</source>
         <translation>أعدت الملف إلى مكانه: أعد ال&amp;محاولة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="121"/>
         <source>Restore a &amp;backup…</source>
         <translation>استرجاع &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="123"/>
         <source>&amp;Start anew (administrator)…</source>
         <translation>ال&amp;بدء من جديد (المسؤول)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="138"/>
         <source>The file is still missing from %1.</source>
         <translation>الملف لا يزال غير موجود في %1.</translation>
     </message>
@@ -6487,28 +6492,28 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>StartAnewDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="173"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="216"/>
         <source>Start anew</source>
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="177"/>
         <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
         <translation>لا يمكن البدء من جديد إلا لمسؤول يحمل مفتاح الاسترجاع. يُحفظ ملف المفاتيح وما تبقّى من البيانات القديمة جانباً في مجلد النسخ الاحتياطية، تحت تاريخ اليوم؛ ثم تُنشئ خطوات التشغيل الأول سجلاً جديداً فارغاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="189"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
         <source>This recovery key is not the one of this computer&apos;s key file.</source>
         <translation>مفتاح الاسترجاع هذا ليس مفتاح ملف المفاتيح في هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="217"/>
         <source>Keep the old files aside and create a new, empty register?</source>
         <translation>هل تُحفظ الملفات القديمة جانباً ويُنشأ سجل جديد فارغ؟</translation>
     </message>
@@ -6516,47 +6521,47 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="40"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: the backup of %1 holds %2 more actions of the audit trail than this database. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>لم تنتهِ الجلسة الأخيرة بشكل عادي (توقف مفاجئ أو انقطاع التيار الكهربائي)، وضاعت عمليات حفظ: تحتوي النسخة الاحتياطية بتاريخ %1 على %2 من عمليات سجلّ التدقيق أكثر من قاعدة البيانات هذه. استرجع تلك النسخة لاستعادتها (يُحفظ ما هو موجود هنا الآن جانباً)، ثم أعد ما أُنجز منذ ذلك الحين؛ أو راجع الملفات التي اشتغلت عليها في الأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="48"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: this database no longer matches the backup of %1. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>لم تنتهِ الجلسة الأخيرة بشكل عادي (توقف مفاجئ أو انقطاع التيار الكهربائي)، وضاعت عمليات حفظ: لم تعد قاعدة البيانات هذه مطابقة للنسخة الاحتياطية بتاريخ %1. استرجع تلك النسخة لاستعادتها (يُحفظ ما هو موجود هنا الآن جانباً)، ثم أعد ما أُنجز منذ ذلك الحين؛ أو راجع الملفات التي اشتغلت عليها في الأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
         <source>the folder is read-only</source>
         <translation>المجلد للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="65"/>
         <source>permission denied</source>
         <translation>رُفض الإذن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="66"/>
         <source>input/output error</source>
         <translation>خطأ في الإدخال/الإخراج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="67"/>
         <source>the folder cannot be used</source>
         <translation>تعذّر استعمال المجلد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="71"/>
         <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
         <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1) ولا في أي مكان آخر: يعمل التطبيق اليوم دون سجلّ تقني. أخبر مصلحة المعلوميات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="77"/>
         <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
         <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1): يُحفظ مؤقتاً في %2. أخبر مصلحة المعلوميات.</translation>
     </message>

@@ -1695,22 +1695,27 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="86"/>
+        <source>The data folder %1 is on a network share. Counsellor keeps its register on this PC&apos;s own disk: over a network its locks are not reliable, and a dropped connection can damage the data. Ask IT to choose a folder on this PC (the server is what shares the agency&apos;s work between PCs).</source>
+        <translation>Le dossier de données %1 est sur un partage réseau. Counsellor garde son registre sur le disque de ce PC : à travers le réseau, ses verrous ne sont pas fiables et une connexion coupée peut endommager les données. Demandez à l&apos;informatique de choisir un dossier sur ce PC (c&apos;est le serveur qui partage le travail de l&apos;agence entre les PC).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="93"/>
         <source>This data folder is already set up (its database or key file is there): it is never overwritten.</source>
         <translation>Ce dossier de données est déjà configuré (sa base de données ou son fichier de clés est présent) : il n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="105"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="112"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="120"/>
-        <location filename="../../counsellor_app/ui/errors.py" line="147"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="127"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="154"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="149"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="156"/>
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>Une erreur inattendue s’est produite. Ce qui a été enregistré est en sécurité et les formulaires gardent un brouillon de ce que vous avez saisi. Merci d’envoyer les détails ci-dessous au support.</translation>
     </message>
@@ -4859,27 +4864,27 @@ Dossier des données : %2</translation>
 <context>
     <name>MissingDatabaseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="104"/>
         <source>Counsellor — the database is missing</source>
         <translation>Counsellor — la base de données est absente</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="119"/>
         <source>I put the file back: &amp;try again</source>
         <translation>J’ai remis le fichier en place : &amp;réessayer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="121"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="123"/>
         <source>&amp;Start anew (administrator)…</source>
         <translation>&amp;Repartir de zéro (administrateur)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="138"/>
         <source>The file is still missing from %1.</source>
         <translation>Le fichier est toujours absent de %1.</translation>
     </message>
@@ -6415,28 +6420,28 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>StartAnewDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="173"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="216"/>
         <source>Start anew</source>
         <translation>Repartir de zéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="177"/>
         <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
         <translation>Seul un administrateur qui détient la clé de récupération peut repartir de zéro. Le fichier des clés et ce qui reste des anciennes données sont mis de côté dans le dossier des sauvegardes, sous la date du jour ; puis les étapes du premier démarrage créent un nouveau registre, vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="189"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
         <source>This recovery key is not the one of this computer&apos;s key file.</source>
         <translation>Cette clé de récupération n’est pas celle du fichier de clés de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="217"/>
         <source>Keep the old files aside and create a new, empty register?</source>
         <translation>Mettre les anciens fichiers de côté et créer un nouveau registre, vide ?</translation>
     </message>
@@ -6444,47 +6449,47 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="40"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: the backup of %1 holds %2 more actions of the audit trail than this database. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>La dernière session ne s’est pas terminée normalement (plantage ou coupure de courant), et des enregistrements ont été perdus : la sauvegarde du %1 contient %2 actions du journal d’audit de plus que cette base de données. Restaurez cette sauvegarde pour les retrouver (ce qui est ici maintenant est mis de côté), puis refaites ce qui a été fait depuis ; ou vérifiez les dossiers sur lesquels vous avez travaillé en dernier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="48"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: this database no longer matches the backup of %1. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>La dernière session ne s’est pas terminée normalement (plantage ou coupure de courant), et des enregistrements ont été perdus : cette base de données ne correspond plus à la sauvegarde du %1. Restaurez cette sauvegarde pour les retrouver (ce qui est ici maintenant est mis de côté), puis refaites ce qui a été fait depuis ; ou vérifiez les dossiers sur lesquels vous avez travaillé en dernier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
         <source>the folder is read-only</source>
         <translation>le dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="65"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="66"/>
         <source>input/output error</source>
         <translation>erreur d’entrée/sortie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="67"/>
         <source>the folder cannot be used</source>
         <translation>le dossier est inutilisable</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="71"/>
         <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
         <translation>Le journal ne peut pas être écrit dans le dossier de données (%1), ni ailleurs : l’application fonctionne aujourd’hui sans journal. Prévenez le service informatique.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="77"/>
         <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
         <translation>Le journal ne peut pas être écrit dans le dossier de données (%1) : il est tenu dans %2 en attendant. Prévenez le service informatique.</translation>
     </message>
