@@ -40,6 +40,7 @@ from counsellor_app.services.sync_service import (
     SyncStatus,
 )
 from counsellor_app.storage.atomic import write_atomically
+from counsellor_app.storage.install_config import load_install_config
 from counsellor_app.sync.bundles import export_bundle, import_response
 from counsellor_app.sync.client import TRANSIENT, SyncReport
 from counsellor_app.ui import guide_sections, labels
@@ -222,6 +223,8 @@ class SyncDialog(Dialog):
         self.server_url.setObjectName("serverUrl")
         self.server_url.setPlaceholderText("https://sync.example.ma")
         self.server_url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # The address IT gave the installer (/SERVER=), so the counsellor types only the code.
+        self.server_url.setText(load_install_config().server)
         self.code = QLineEdit(self.enrolment)
         self.code.setObjectName("enrolmentCode")
         self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
