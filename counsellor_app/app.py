@@ -88,7 +88,23 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     code = app.exec()
     controller.shutdown()
     release()
+    _install_accepted_update(paths.root)
     return code
+
+
+def _install_accepted_update(root: Path) -> None:
+    """After the closing backup and with the data folder released: the update an
+    administrator accepted, downloaded and checked (services/updates.py), installed silently."""
+    from counsellor_app.services.updates import install_if_ready
+    from counsellor_app.storage.install_config import load_install_config
+
+    try:
+        command = install_if_ready(root, load_install_config().mode)
+    except OSError:
+        log.exception("the update could not be started; this version stays")
+        return
+    if command is not None:
+        log.info("update installer started")
 
 
 def _folder_in_use(busy: FolderInUse, show: bool) -> int:

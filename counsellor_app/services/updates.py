@@ -141,3 +141,50 @@ def download(
     installer = folder / manifest.file
     replace(part, installer)
     return installer
+
+
+ACCEPTED = "accepted"  # written when an administrator chose to install the update
+
+
+def accept(data_root: Path) -> None:
+    """An administrator agreed: the checked installer runs when the app closes."""
+    write_atomically(updates_dir(data_root) / ACCEPTED, b"1")
+
+
+def installer_arguments(installer: Path, mode: str) -> list[str]:
+    """The installer run silently with the options of the installation in place (counsellor.ini
+    keeps them; an update without /DATADIR, /SERVER or /LANG leaves that file as it is)."""
+    scope = "/ALLUSERS" if mode == "allusers" else "/CURRENTUSER"
+    return [str(installer), "/SILENT", "/SUPPRESSMSGBOXES", "/NORESTART", scope]
+
+
+def install_if_ready(
+    data_root: Path,
+    mode: str,
+    trusted_keys: Iterable[str] = TRUSTED_RELEASE_KEYS,
+    installed: str = __version__,
+    launch: Callable[[list[str]], object] | None = None,
+) -> list[str] | None:
+    """At the app's end (after its closing backup): run the accepted, checked installer, which
+    closes nothing (the app has ended) and replaces the program files. Returns the command run,
+    or None when nothing is ready, accepted, or this is not an installed Windows app."""
+    if not (updates_dir(data_root) / ACCEPTED).exists():
+        return None
+    installer = ready_installer(data_root, trusted_keys, installed)
+    if installer is None:
+        (updates_dir(data_root) / ACCEPTED).unlink(missing_ok=True)
+        return None
+    command = installer_arguments(installer, mode)
+    if launch is None:
+        import subprocess
+        import sys
+
+        if sys.platform != "win32" or not getattr(sys, "frozen", False):
+            return None
+        flags = getattr(subprocess, "DETACHED_PROCESS", 0) | getattr(
+            subprocess, "CREATE_NEW_PROCESS_GROUP", 0
+        )
+        launch = lambda argv: subprocess.Popen(argv, creationflags=flags, close_fds=True)  # noqa: E731
+    (updates_dir(data_root) / ACCEPTED).unlink(missing_ok=True)  # once: a failed run is not looped
+    launch(command)
+    return command

@@ -186,3 +186,28 @@ def test_malformed_manifests_are_refused_before_any_signature_check() -> None:
         assert refused.value.code == "manifest_malformed", (field, value)
     with pytest.raises(ManifestRefused):
         parse_manifest_bytes(b"{" * 5000, [])
+
+
+def test_an_accepted_update_runs_silently_once_with_the_installations_scope(
+    offered: tuple[Server, Path, str], tmp_path: Path
+) -> None:
+    server, _folder, public = offered
+    data = tmp_path / "data"
+    with client(server) as http:
+        found = updates.fetch_manifest(http, [public], installed="0.1.0")
+        assert found is not None
+        installer = updates.download(http, *found, data)
+    runs: list[list[str]] = []
+    # Downloaded but not accepted by an administrator: nothing runs.
+    assert updates.install_if_ready(data, "allusers", [public], "0.1.0", runs.append) is None
+    updates.accept(data)
+    command = updates.install_if_ready(data, "allusers", [public], "0.1.0", runs.append)
+    assert command == [str(installer), "/SILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/ALLUSERS"]
+    assert runs == [command]
+    # Once: the next close does not run it again unless accepted again.
+    assert updates.install_if_ready(data, "allusers", [public], "0.1.0", runs.append) is None
+    # Accepted, but the file changed on disk since its check: refused, deleted, not run.
+    updates.accept(data)
+    installer.write_bytes(b"MZ" + installer.read_bytes()[2:-1])
+    assert updates.install_if_ready(data, "currentuser", [public], "0.1.0", runs.append) is None
+    assert runs == [command] and not installer.exists()
