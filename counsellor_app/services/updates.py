@@ -188,3 +188,24 @@ def install_if_ready(
     (updates_dir(data_root) / ACCEPTED).unlink(missing_ok=True)  # once: a failed run is not looped
     launch(command)
     return command
+
+
+def fetch_and_download(
+    server_url: str,
+    data_root: Path,
+    trusted_keys: Iterable[str] | None = None,
+    installed: str = __version__,
+    transport: httpx.BaseTransport | None = None,
+) -> Manifest | None:
+    """What the app does when an administrator accepts the offer, off the GUI thread: the
+    signed manifest from the sync server, then the installer (resumed if a part is there),
+    checked. None when the server offers nothing newer."""
+    keys = TRUSTED_RELEASE_KEYS if trusted_keys is None else tuple(trusted_keys)
+    with httpx.Client(base_url=server_url.rstrip("/"), transport=transport) as client:
+        found = fetch_manifest(client, keys, installed)
+        if found is None:
+            return None
+        manifest, document = found
+        download(client, manifest, document, data_root)
+    accept(data_root)
+    return manifest
