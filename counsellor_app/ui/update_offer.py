@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from counsellor_app.core.release_manifest import Manifest, ManifestRefused
 from counsellor_app.core.languages import ltr
+from counsellor_app.core.release_manifest import Manifest, ManifestRefused
 from counsellor_app.core.roles import Permission
 from counsellor_app.services import updates
 from counsellor_app.services.accounts import CurrentUser

@@ -190,3 +190,19 @@ def test_the_refusal_speaks_french_and_arabic(qapp: object, language: str, words
         assert words in text and "serveur" in text
     finally:
         translations.install("en")
+
+
+def test_windows_prints_through_qt_never_through_a_cups_client(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An lp/lpstat found on a Windows PATH (Cygwin, Git's tools) is not the spooler."""
+    from counsellor_app.services import spooler
+
+    for name in ("lp", "lpstat"):
+        tool = tmp_path / name
+        tool.write_text("#!/bin/sh\nexit 0\n")
+        tool.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert spooler.available()
+    monkeypatch.setattr(spooler.sys, "platform", "win32")
+    assert not spooler.available()
