@@ -5,7 +5,8 @@ Run by scripts/smoke_windows.sh as ``python.exe realities.py NETWORK_DRIVE HELD_
    network drive (registry HKLM\\Software\\Wine\\Drives) is remote, a UNC path is remote;
 2. a file replaced while another thread holds it open the way an antivirus does (no
    FILE_SHARE_DELETE): the first os.replace is refused by Windows, storage/atomic.replace
-   waits and succeeds once the holder lets go.
+   waits and succeeds once the holder lets go;
+3. the printer list from Windows' spooler through Qt (printed, not judged).
 Prints one "ok ..." line per check; exits non-zero on the first that fails.
 """
 
@@ -65,6 +66,18 @@ def main() -> None:
     atomic.replace(new, target, sleep=sleep)
     check(released.is_set() and target.read_bytes() == b"new", "replaced once let go")
     check(bool(pauses), f"after {len(pauses)} pauses ({sum(pauses):.2f} s)")
+
+    # The printers Windows' spooler lists, as Qt sees them (Wine shows its own CUPS queues, if
+    # any: which printers and how they print, only a real Windows PC tells).
+    from PySide6.QtPrintSupport import QPrinterInfo
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    names = QPrinterInfo.availablePrinterNames()
+    print(
+        f"ok  Windows printers listed by Qt: {len(names)} ({QPrinterInfo.defaultPrinterName()!r})"
+    )
+    app.quit()
 
 
 if __name__ == "__main__":
