@@ -9,7 +9,7 @@
 ;    data folder shared by every Windows user of the PC (%ProgramData%\Counsellor\data), on
 ;    which the PC's users get modify rights and nobody else any (no inheritance from
 ;    ProgramData, which lets every user read).
-; Options for a silent install (packaging/README.md): /DATADIR=folder /SERVER=https://…
+; Options for a silent install (packaging/README.md): /DATADIR=folder /SERVER=https://...
 ; /LANG=french|arabic|english. They go into counsellor.ini (%ProgramData%\Counsellor for all
 ; users, %LOCALAPPDATA%\Counsellor for one), which the app reads at start
 ; (counsellor_app/storage/install_config.py). The data is never removed by an update or an
@@ -31,8 +31,9 @@ AppVersion={#AppVersion}
 AppVerName=Counsellor {#AppVersion}
 AppPublisher=Counsellor
 VersionInfoVersion={#AppVersion}
-; {autopf}: Program Files for all users, %LOCALAPPDATA%\Programs for one.
-DefaultDirName={autopf}\Counsellor
+; Program Files for all users, %LOCALAPPDATA%\Programs for one (what {autopf} means, spelt
+; out: Wine lacks the per-user Program Files folder {autopf} asks Windows for).
+DefaultDirName={code:ProgramsDir}\Counsellor
 DefaultGroupName=Counsellor
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
@@ -78,6 +79,14 @@ Name: "{code:DataDir}"; Permissions: users-modify; Flags: uninsneveruninstall; C
 Filename: "{app}\counsellor-app.exe"; Description: "{cm:LaunchProgram,Counsellor}"; Flags: nowait postinstall skipifsilent
 
 [Code]
+function ProgramsDir(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{commonpf}')
+  else
+    Result := ExpandConstant('{localappdata}\Programs');
+end;
+
 { The data folder: /DATADIR=, else the shared one for all users, else none (the app's default,
   in the user's profile). }
 function DataDir(Param: String): String;
@@ -136,8 +145,11 @@ begin
     Lines[Count] := 'server=' + Server;
     Count := Count + 1;
   end;
-  Lines[Count] := 'language=' + AppLanguage();
-  Count := Count + 1;
+  if ExpandConstant('{param:LANG|}') <> '' then
+  begin
+    Lines[Count] := 'language=' + AppLanguage();
+    Count := Count + 1;
+  end;
   SetArrayLength(Lines, Count);
   ForceDirectories(ExtractFileDir(ConfigFile()));
   if not SaveStringsToUTF8File(ConfigFile(), Lines, False) then
