@@ -56,10 +56,10 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     install_excepthook()
     install_gui_waiter()  # service writes asked for here run on the writer, window painting
     guard_gui_thread()  # development runs: a write asked for on the GUI thread raises
+    if _on_a_network_share(data_dir):  # first: a share out of reach is still a share
+        return _say_the_folder_is_remote(app, data_dir, quit_when_ready)
     if folder_error is not None and not paths.root.is_dir():
         return _say_the_folder_is_unusable(app, folder_error, data_dir, quit_when_ready)
-    if _on_a_network_share(data_dir):
-        return _say_the_folder_is_remote(app, data_dir, quit_when_ready)
     try:  # one process per data folder: a second window would number the outbox on its own
         folder_lock = FolderLock.acquire(data_dir, "counsellor-app")
     except FolderInUse as busy:

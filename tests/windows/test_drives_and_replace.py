@@ -24,6 +24,7 @@ from counsellor_app.storage.drives import (
     refuse_network_folder,
     windows_root,
 )
+from tests.ui.test_bad_days_start import own_log_handlers  # noqa: F401 (a fixture)
 
 
 def test_windows_drive_types() -> None:
@@ -156,6 +157,7 @@ def test_the_app_and_the_cli_refuse_a_folder_on_a_share(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     qapp: object,
+    own_log_handlers: None,  # noqa: F811
 ) -> None:
     """The app's start and a command-line command, on a folder the system says is a share
     (GetDriveTypeW's DRIVE_REMOTE, played here; the real call is exercised under Wine)."""
@@ -172,6 +174,9 @@ def test_the_app_and_the_cli_refuse_a_folder_on_a_share(
     assert main(["--data-dir", str(share), "audit", "check", "--user", "admin"]) != 0
     assert "network share" in capsys.readouterr().err
     assert not (share / "counsellor.db").exists()
+    # A share out of reach (its folder cannot even be made) is named as a share too.
+    assert run_gui(Path("/proc/no-such-share/Counsellor"), "fr", quit_when_ready="login") == 2
+    assert capsys.readouterr().out.strip().endswith("unusable remote_folder")
 
 
 @pytest.mark.parametrize(("language", "words"), [("fr", "partage réseau"), ("ar", "مشترك")])
