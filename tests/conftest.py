@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The installer's config files of the machine running the tests never reach them.
+os.environ.setdefault("COUNSELLOR_MACHINE_CONFIG", os.devnull)
+os.environ.setdefault("COUNSELLOR_USER_CONFIG", os.devnull)
 
 import shutil
 from collections.abc import Iterator

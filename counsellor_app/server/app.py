@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app import __version__
 from counsellor_app.protocol.wire import PROTOCOL_VERSION
-from counsellor_app.server import console
+from counsellor_app.server import console, releases
 from counsellor_app.server.acts import ActRefused
 from counsellor_app.server.api import (
     blobs,
@@ -102,4 +102,5 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
 
     for area in (*ROUTERS, *ROUTERS_MORE):
         app.include_router(area.router)
+    app.include_router(releases.router)  # the signed installer the PCs update from
     return app

@@ -20,6 +20,7 @@ class ServerSettings:
     enrolment_code_hours: int = 24
     log_json: bool = True
     verify_per_minute: int = 60  # public verification page, per client address and worker
+    release_dir: str = ""  # the signed release the PCs update from (server/releases.py)
 
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> ServerSettings:
@@ -46,4 +47,5 @@ class ServerSettings:
             verify_per_minute=int(
                 values.get(PREFIX + "VERIFY_PER_MINUTE", defaults.verify_per_minute)
             ),
+            release_dir=values.get(PREFIX + "RELEASE_DIR", defaults.release_dir),
         )

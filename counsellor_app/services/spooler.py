@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from enum import Enum
 
@@ -65,7 +66,12 @@ class Submitted:
 
 
 def available() -> bool:
-    """True where CUPS's clients are installed (Linux, macOS): printing goes through them."""
+    """True where CUPS's clients are installed (Linux, macOS): printing goes through them.
+    Never on Windows, even with an ``lp.exe`` on the PATH (Cygwin, Git's tools): there the
+    printers are Windows' own, listed by Qt (QPrinterInfo, from the Windows spooler) and
+    printed to through the print dialog's page pictures (ui/printing.print_raster)."""
+    if sys.platform == "win32":
+        return False
     return shutil.which("lp") is not None and shutil.which("lpstat") is not None
 
 

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -128,6 +129,11 @@ class SyncService:
         client_factory: Callable[[Database, str | None], SyncClient] = SyncClient,
     ) -> None:
         self._db, self._actor, self._client = db, actor, client_factory
+
+    @property
+    def data_root(self) -> Path:
+        """The data folder (where an update's installer is downloaded: services/updates.py)."""
+        return self._db.paths.root
 
     @property
     def db(self) -> Database:

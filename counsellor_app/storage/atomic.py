@@ -2,9 +2,41 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+# Windows refuses to replace a file another program has open without sharing its deletion
+# (an antivirus scanning the new backup, a backup tool copying the database, the Explorer's
+# preview): ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION. Such a hold
+# lasts a moment, so the replacement is tried again with a growing pause (about 6 s in all)
+# before the error goes up. A POSIX PermissionError (no winerror) is a real refusal: at once.
+TRANSIENT_WINERRORS = frozenset({5, 32, 33})
+RETRY_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8, 1.5, 3.0)
+
+
+def replace(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    pauses: tuple[float, ...] = RETRY_PAUSES,
+    sleep: Callable[[float], None] = time.sleep,
+    rename: Callable[[str | os.PathLike[str], str | os.PathLike[str]], None] = os.replace,
+) -> None:
+    """``os.replace``, tried again while another program briefly holds either file."""
+    for pause in (*pauses, None):
+        try:
+            rename(source, target)
+            return
+        except PermissionError as error:
+            if pause is None or getattr(error, "winerror", None) not in TRANSIENT_WINERRORS:
+                raise
+            log.info("%s held by another program; trying again in %.2f s", target, pause)
+            sleep(pause)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -15,7 +47,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

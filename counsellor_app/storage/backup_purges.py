@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from counsellor_app.storage import atomic
 from counsellor_app.storage.destination import MARKER
 from counsellor_app.storage.paths import DataPaths
 
@@ -68,7 +69,7 @@ def _save(paths: DataPaths, known: dict[str, dict[str, Any]]) -> None:
         json.dump({"folders": known}, handle, indent=1, sort_keys=True)
         handle.flush()
         os.fsync(handle.fileno())
-    os.replace(partial, target)
+    atomic.replace(partial, target)
 
 
 def folder_key(folder: Path, marker: str | None) -> str:

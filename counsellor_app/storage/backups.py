@@ -34,7 +34,7 @@ import sqlcipher3
 from sqlalchemy import Engine
 
 from counsellor_app.core import clock
-from counsellor_app.storage import backup_purges
+from counsellor_app.storage import atomic, backup_purges
 from counsellor_app.storage import destination as destinations
 from counsellor_app.storage.engine import keyed_connection
 from counsellor_app.storage.faults import FaultKind, classify, classify_os_error
@@ -246,7 +246,7 @@ def make_backup(
                     "pc_io_error" if create_destination else "destination_not_verified",
                     str(partial),
                 )
-            os.replace(partial, target)
+            atomic.replace(partial, target)
             _sync_folder(destination)
             _copy_attachments(paths.attachments, destination / ATTACHMENTS, create_root=False)
             _settle_purges(paths, destination, identity)
@@ -329,7 +329,7 @@ def _copy_attachments(source: Path, target: Path, create_root: bool = True) -> i
             folder.mkdir(exist_ok=True)
         partial = there.with_name(there.name + ".part")
         shutil.copyfile(blob, partial)
-        os.replace(partial, there)
+        atomic.replace(partial, there)
         copied += 1
     return copied
 
@@ -559,16 +559,16 @@ def put_in_place(
             raise _place_error(exc) from exc
         moved: list[Path] = []
         try:
-            for item in current:
-                shutil.move(str(item), str(kept / item.name))
+            for item in current:  # same volume: a rename, retried while a scanner holds it
+                atomic.replace(item, kept / item.name)
                 moved.append(item)
         except OSError as exc:  # put back what was moved: the data stays as it was
             for item in moved:
-                shutil.move(str(kept / item.name), str(item))
+                atomic.replace(kept / item.name, item)
             extracted.discard()
             raise _place_error(exc) from exc
-    os.replace(extracted.database, paths.database)
-    os.replace(extracted.keystore, paths.keystore)
+    atomic.replace(extracted.database, paths.database)
+    atomic.replace(extracted.keystore, paths.keystore)
     if progress:
         progress("attachments")
     try:

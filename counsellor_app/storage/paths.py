@@ -19,10 +19,16 @@ DATA_DIR_VARIABLE = "COUNSELLOR_DATA_DIR"
 
 def default_data_dir() -> Path:
     """The per-user data folder, unless ``COUNSELLOR_DATA_DIR`` names another (the portable
-    build sets it to the ``data`` folder beside the program, on a USB key for instance)."""
+    build sets it to the ``data`` folder beside the program, on a USB key for instance), or the
+    installer chose one (storage/install_config.py: the shared folder of an all-users install)."""
     chosen = os.environ.get(DATA_DIR_VARIABLE)
     if chosen:
         return Path(chosen)
+    from counsellor_app.storage.install_config import load_install_config
+
+    configured = load_install_config().data_dir
+    if configured is not None:
+        return configured
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 

@@ -89,7 +89,10 @@ def load_settings(path: Path) -> Settings:
     try:
         raw = json.loads(path.read_text("utf-8"))
     except FileNotFoundError:
-        return Settings()
+        # First start on this PC: the language the installer was told (/LANG=), if any.
+        from counsellor_app.storage.install_config import load_install_config
+
+        return Settings(language=load_install_config().language or Settings.language)
     except (OSError, ValueError):
         log.warning("settings file %s unreadable; defaults used", path)
         return Settings()

@@ -83,6 +83,13 @@ def fault_text(reason: str, subject: str = "database", folder: str = "") -> str:
                 "as it was before the upgrade; nothing was lost. Contact support with the log "
                 "file.",
             ),
+            "remote_folder": QCoreApplication.translate(
+                "Errors",
+                "The data folder %1 is on a network share. Counsellor keeps its register on "
+                "this PC's own disk: over a network its locks are not reliable, and a dropped "
+                "connection can damage the data. Ask IT to choose a folder on this PC (the "
+                "server is what shares the agency's work between PCs).",
+            ),
             "already_set_up": QCoreApplication.translate(
                 "Errors",
                 "This data folder is already set up (its database or key file is there): it "

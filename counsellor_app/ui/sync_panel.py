@@ -40,6 +40,7 @@ from counsellor_app.services.sync_service import (
     SyncStatus,
 )
 from counsellor_app.storage.atomic import write_atomically
+from counsellor_app.storage.install_config import load_install_config
 from counsellor_app.sync.bundles import export_bundle, import_response
 from counsellor_app.sync.client import TRANSIENT, SyncReport
 from counsellor_app.ui import guide_sections, labels
@@ -47,6 +48,7 @@ from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.history_panel import field_label, field_value
 from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.operations import Operations, Progress
+from counsellor_app.ui.update_offer import UpdateOffer
 from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
 
 AUTO_SYNC_MS = 10 * 60 * 1000
@@ -209,6 +211,10 @@ class SyncDialog(Dialog):
         self.update_note.setOpenExternalLinks(True)
         self.update_note.hide()
         layout.addWidget(self.update_note)
+        self.update_offer = UpdateOffer(  # the administrator's way to install it
+            controller.operations, controller.service.data_root, user, self
+        )
+        layout.addWidget(self.update_offer)
         self.set_aside_note = QLabel(self)
         self.set_aside_note.setObjectName("setAsideNote")
         self.set_aside_note.setWordWrap(True)
@@ -222,6 +228,8 @@ class SyncDialog(Dialog):
         self.server_url.setObjectName("serverUrl")
         self.server_url.setPlaceholderText("https://sync.example.ma")
         self.server_url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # The address IT gave the installer (/SERVER=), so the counsellor types only the code.
+        self.server_url.setText(load_install_config().server)
         self.code = QLineEdit(self.enrolment)
         self.code.setObjectName("enrolmentCode")
         self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
@@ -602,6 +610,7 @@ class SyncDialog(Dialog):
     def _show_release(self, status: SyncStatus) -> None:
         """The newer version the central office announced, with its download link."""
         self.update_note.setVisible(bool(status.newer_version))
+        self.update_offer.show_for(status)
         if not status.newer_version:
             return
         text = html.escape(

@@ -1,8 +1,19 @@
-; Inno Setup script: the Windows installer of Counsellor (per-user, no administrator rights).
+; Inno Setup script: the Windows installer of Counsellor.
 ; Build the one-folder app first (packaging/README.md), then:
 ;     iscc /DAppVersion=0.1.0 packaging\windows\counsellor.iss
-; The data (encrypted database, backups, logs) lives in the user's profile
-; (%LOCALAPPDATA%\Counsellor\Counsellor) and is never removed by an update or an uninstall.
+; Two ways to install (the installer asks; IT chooses on the command line):
+;  - "for me only" (/CURRENTUSER, no administrator rights): the program in
+;    %LOCALAPPDATA%\Programs\Counsellor, the data in the user's profile
+;    (%LOCALAPPDATA%\Counsellor\Counsellor);
+;  - "for all users of this PC" (/ALLUSERS, administrator): the program in Program Files, ONE
+;    data folder shared by every Windows user of the PC (%ProgramData%\Counsellor\data), on
+;    which the PC's users get modify rights and nobody else any (no inheritance from
+;    ProgramData, which lets every user read).
+; Options for a silent install (packaging/README.md): /DATADIR=folder /SERVER=https://...
+; /LANG=french|arabic|english. They go into counsellor.ini (%ProgramData%\Counsellor for all
+; users, %LOCALAPPDATA%\Counsellor for one), which the app reads at start
+; (counsellor_app/storage/install_config.py). The data is never removed by an update or an
+; uninstall.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -20,11 +31,13 @@ AppVersion={#AppVersion}
 AppVerName=Counsellor {#AppVersion}
 AppPublisher=Counsellor
 VersionInfoVersion={#AppVersion}
-DefaultDirName={localappdata}\Programs\Counsellor
+; Program Files for all users, %LOCALAPPDATA%\Programs for one (what {autopf} means, spelt
+; out: Wine lacks the per-user Program Files folder {autopf} asks Windows for).
+DefaultDirName={code:ProgramsDir}\Counsellor
 DefaultGroupName=Counsellor
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
+PrivilegesRequiredOverridesAllowed=commandline dialog
 OutputDir={#DistDir}
 OutputBaseFilename=Counsellor-{#AppVersion}-setup
 SetupIconFile=..\..\build\icons\counsellor.ico
@@ -58,5 +71,109 @@ Name: "{group}\Counsellor"; Filename: "{app}\counsellor-app.exe"
 Name: "{group}\{cm:UninstallProgram,Counsellor}"; Filename: "{uninstallexe}"
 Name: "{userdesktop}\Counsellor"; Filename: "{app}\counsellor-app.exe"; Tasks: desktopicon
 
+[Dirs]
+; The shared data folder of an all-users install: kept by the uninstaller.
+Name: "{code:DataDir}"; Permissions: users-modify; Flags: uninsneveruninstall; Check: IsAdminInstallMode
+
 [Run]
 Filename: "{app}\counsellor-app.exe"; Description: "{cm:LaunchProgram,Counsellor}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+function ProgramsDir(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{commonpf}')
+  else
+    Result := ExpandConstant('{localappdata}\Programs');
+end;
+
+{ The data folder: /DATADIR=, else the shared one for all users, else none (the app's default,
+  in the user's profile). }
+function DataDir(Param: String): String;
+begin
+  Result := ExpandConstant('{param:DATADIR|}');
+  if (Result = '') and IsAdminInstallMode then
+    Result := ExpandConstant('{commonappdata}\Counsellor\data');
+end;
+
+function ConfigFile(): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{commonappdata}\Counsellor\counsellor.ini')
+  else
+    Result := ExpandConstant('{localappdata}\Counsellor\counsellor.ini');
+end;
+
+function AppLanguage(): String;
+begin
+  if ActiveLanguage = 'arabic' then
+    Result := 'ar'
+  else if ActiveLanguage = 'english' then
+    Result := 'en'
+  else
+    Result := 'fr';
+end;
+
+{ Written on a first install, or when IT gives an option again; an update without options
+  keeps the file as it is. UTF-8, so that a folder named in Arabic or with accents survives. }
+procedure WriteConfig();
+var
+  Lines: TArrayOfString;
+  Count: Integer;
+  Dir, Server: String;
+begin
+  Dir := DataDir('');
+  Server := ExpandConstant('{param:SERVER|}');
+  if FileExists(ConfigFile()) and (ExpandConstant('{param:DATADIR|}') = '') and (Server = '')
+     and (ExpandConstant('{param:LANG|}') = '') then
+    exit;
+  SetArrayLength(Lines, 5);
+  Lines[0] := '[Counsellor]';
+  Count := 1;
+  if IsAdminInstallMode then
+    Lines[Count] := 'mode=allusers'
+  else
+    Lines[Count] := 'mode=currentuser';
+  Count := Count + 1;
+  if Dir <> '' then
+  begin
+    Lines[Count] := 'data_dir=' + Dir;
+    Count := Count + 1;
+  end;
+  if Server <> '' then
+  begin
+    Lines[Count] := 'server=' + Server;
+    Count := Count + 1;
+  end;
+  if ExpandConstant('{param:LANG|}') <> '' then
+  begin
+    Lines[Count] := 'language=' + AppLanguage();
+    Count := Count + 1;
+  end;
+  SetArrayLength(Lines, Count);
+  ForceDirectories(ExtractFileDir(ConfigFile()));
+  if not SaveStringsToUTF8File(ConfigFile(), Lines, False) then
+    Log('counsellor.ini could not be written: ' + ConfigFile());
+end;
+
+{ The shared folder: no rights inherited from ProgramData (where every user may read); full
+  control for the system and administrators, modify for the PC's users, nothing for others. }
+procedure RestrictDataFolder();
+var
+  Code: Integer;
+begin
+  if not Exec(ExpandConstant('{sys}\icacls.exe'),
+      '"' + DataDir('') + '" /inheritance:r /grant:r *S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F *S-1-5-32-545:(OI)(CI)M',
+      '', SW_HIDE, ewWaitUntilTerminated, Code) or (Code <> 0) then
+    Log('icacls could not restrict the data folder (code ' + IntToStr(Code) + ')');
+end;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+begin
+  if CurStep = ssPostInstall then
+  begin
+    WriteConfig();
+    if IsAdminInstallMode then
+      RestrictDataFolder();
+  end;
+end;

@@ -1777,22 +1777,27 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="86"/>
+        <source>The data folder %1 is on a network share. Counsellor keeps its register on this PC&apos;s own disk: over a network its locks are not reliable, and a dropped connection can damage the data. Ask IT to choose a folder on this PC (the server is what shares the agency&apos;s work between PCs).</source>
+        <translation>مجلد البيانات %1 موجود على مجلد مشترك في الشبكة. يحتفظ Counsellor بسجله على القرص الخاص بهذا الحاسوب: فعبر الشبكة لا تكون أقفاله موثوقة، وقد يؤدي انقطاع الاتصال إلى إتلاف البيانات. اطلب من مصلحة المعلوميات اختيار مجلد على هذا الحاسوب (الخادم هو الذي يتقاسم عمل الوكالة بين الحواسيب).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="93"/>
         <source>This data folder is already set up (its database or key file is there): it is never overwritten.</source>
         <translation>مجلد البيانات هذا مُهيّأ من قبل (قاعدة بياناته أو ملف مفاتيحه موجود): لا يُكتب فوقه أبداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="105"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="112"/>
         <source>Not possible</source>
         <translation>غير ممكن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="120"/>
-        <location filename="../../counsellor_app/ui/errors.py" line="147"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="127"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="154"/>
         <source>Something went wrong</source>
         <translation>حدث خلل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="149"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="156"/>
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>حدث خطأ غير متوقع. ما تم حفظه في أمان، والاستمارات تحتفظ بمسودة لما كتبته. المرجو إرسال التفاصيل أدناه إلى الدعم التقني.</translation>
     </message>
@@ -7664,139 +7669,139 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="194"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="196"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="225"/>
         <source>Enrol this PC</source>
         <translation>تسجيل هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="229"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="237"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;تسجيل ومزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="233"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="241"/>
         <source>&amp;Server address</source>
         <translation>عنوان ال&amp;خادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="234"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
         <source>One-time &amp;code</source>
         <translation>ال&amp;رمز الصالح لمرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="250"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>يسلم مسؤول الخادم الرمز؛ يصلح مرة واحدة ولمدة يوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="258"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="266"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>&amp;كتابة حزمة لمفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="273"/>
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>بدون اتصال: تُكتب التعديلات المنتظرة في ملف يحمله حاسوب متصل إلى الخادم (الملف مشفر؛ لا يستطيع حامله قراءته).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="278"/>
         <source>Read the server&apos;s &amp;answer…</source>
         <translation>قراءة &amp;رد الخادم…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="280"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="288"/>
         <source>Changes the server did not take as they were</source>
         <translation>تعديلات لم يأخذها الخادم كما هي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
         <source>Changed on</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="297"/>
         <source>Changes not taken as sent</source>
         <translation>تعديلات لم تؤخذ كما أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="300"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>كل التعديلات المرسلة إلى الآن أخذها الخادم كما هي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="319"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="306"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="327"/>
         <source>Conflicts to resolve</source>
         <translation>تعارضات تنتظر القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="302"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="310"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>عُدّل الحقل نفسه على حاسوبين. يُعرض التعديل الأحدث في الانتظار؛ اختاروا القيمة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="313"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="473"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="313"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="313"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
         <source>Value shown</source>
         <translation>القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="313"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="322"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="330"/>
         <source>&amp;Keep the value shown</source>
         <translation>الإ&amp;بقاء على القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="325"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="333"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;أخذ القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="355"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="363"/>
         <source>The server revoked this PC</source>
         <translation>ألغى الخادم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="360"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="368"/>
         <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
 1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
 2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
@@ -7805,27 +7810,27 @@ Everything is stored encrypted on this computer; it works without a connection.<
 2. ثم احذف بيانات الوكالة من هذا الحاسوب: يُمحى السجل ومرفقاته ونسخه الاحتياطية المحلية، ويبدأ الحاسوب من جديد كحاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="373"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="381"/>
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>ا&amp;كتب التعديلات المنتظرة على مفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="376"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="384"/>
         <source>&amp;Remove the agency&apos;s data from this PC…</source>
         <translation>ا&amp;حذف بيانات الوكالة من هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="380"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="388"/>
         <source>Only an administrator of the PC can do this.</source>
         <translation>لا يستطيع القيام بهذا إلا مسؤول الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="396"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="404"/>
         <source>Remove the agency&apos;s data from this PC</source>
         <translation>حذف بيانات الوكالة من هذا الحاسوب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="398"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="406"/>
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
 Type the agency&apos;s code (%1) to remove its data:</source>
@@ -7851,18 +7856,18 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="420"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="428"/>
         <source>Write a bundle for a USB key</source>
         <translation>كتابة حزمة لمفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="422"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="454"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="462"/>
         <source>Counsellor bundles (*.zip)</source>
         <translation>حزم Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="440"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="448"/>
         <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>لم يُكتب أي تعديل.</numerusform>
@@ -7874,22 +7879,22 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="452"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="460"/>
         <source>Read the server&apos;s answer</source>
         <translation>قراءة رد الخادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="608"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="617"/>
         <source>Version %1 of the app is available: ask the IT person to install it.</source>
         <translation>الإصدار %1 من التطبيق متاح: اطلب من المسؤول عن المعلوميات تثبيته.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="612"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="621"/>
         <source>Download</source>
         <translation>تحميل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="682"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="691"/>
         <source>%n record(s) received from the server could not be stored on this PC and were set aside: %1. The synchronisation goes on without them; the server has been told, so that its administrator can correct them.</source>
         <translation>
             <numerusform>لم يوضع أي سجل مستلم من الخادم جانبًا: %1.</numerusform>
@@ -7901,82 +7906,82 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="73"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="75"/>
         <source>The file could not be read or written: %1</source>
         <translation>تعذرت قراءة الملف أو كتابته: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="467"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="475"/>
         <source>Waiting for this agency</source>
         <translation>في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="473"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="473"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
         <source>Asked by</source>
         <translation>طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="473"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
         <source>On</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="479"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="487"/>
         <source>Requests waiting for this agency</source>
         <translation>طلبات في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="483"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="491"/>
         <source>&amp;Accept the transfer</source>
         <translation>&amp;قبول النقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="486"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="494"/>
         <source>A&amp;pprove the erasure</source>
         <translation>ال&amp;موافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="515"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="523"/>
         <source>Transfer of the file to this agency</source>
         <translation>نقل الملف إلى هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="522"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="530"/>
         <source>Erasure everywhere — %1</source>
         <translation>محو في كل مكان — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="559"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="567"/>
         <source>Approve the erasure</source>
         <translation>الموافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="561"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="569"/>
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>محو %1 من الخادم ومن كل الحواسيب، مع سجله ومرفقاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="632"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="641"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>هذا الحاسوب غير مسجل لدى خادم مركزي: يبقى عمله هنا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="633"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="642"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>يمكن لمسؤول الحاسوب تسجيله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="641"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="650"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="645"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="654"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -8005,12 +8010,12 @@ Last successful synchronisation: %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="65"/>
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>رد الخادم بخطأ (%1). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المحاولة لاحقًا وأخبروا المسؤول إن استمر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="76"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="78"/>
         <source>The synchronisation failed: %1</source>
         <translation>فشلت المزامنة: %1</translation>
     </message>
@@ -8018,17 +8023,17 @@ Last successful synchronisation: %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="156"/>
         <source>Synchronising…</source>
         <translation>جارٍ التزامن…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="168"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="170"/>
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة: %1 · لا تعديل في الانتظار</numerusform>
@@ -8040,7 +8045,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="174"/>
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>لا شيء مرفوض</numerusform>
@@ -8052,7 +8057,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="174"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="176"/>
         <source>%n received set aside</source>
         <translation>
             <numerusform>لا شيء مستلم وُضع جانبًا</numerusform>
@@ -8341,6 +8346,49 @@ Last successful synchronisation: %2
             <numerusform>%n مهمة</numerusform>
             <numerusform>%n مهمة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UpdateOffer</name>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="35"/>
+        <source>Download and install when the app closes</source>
+        <translation>التنزيل والتثبيت عند إغلاق التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="54"/>
+        <source>Downloading the new version in the background…</source>
+        <translation>جارٍ تنزيل الإصدار الجديد في الخلفية…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="62"/>
+        <source>The server offers no newer version any more.</source>
+        <translation>لم يعد الخادم يقترح إصداراً أحدث.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="67"/>
+        <source>Version %1 is downloaded and checked. It will be installed when the app closes, after the closing backup.</source>
+        <translation>تم تنزيل الإصدار %1 والتحقق منه. سيُثبَّت عند إغلاق التطبيق، بعد نسخة الإغلاق الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="77"/>
+        <source>The new version was refused: it is not signed by the app&apos;s publisher. This version goes on working; tell the IT person.</source>
+        <translation>رُفض الإصدار الجديد: إنه غير موقَّع من طرف ناشر التطبيق. يستمر هذا الإصدار في العمل؛ أخبِر المسؤول عن المعلوميات.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="81"/>
+        <source>The downloaded file is not the one signed (damaged on the way): it was deleted. This version goes on working; try again later.</source>
+        <translation>الملف الذي تم تنزيله ليس هو الملف الموقَّع (تلف أثناء النقل): تم حذفه. يستمر هذا الإصدار في العمل؛ أعد المحاولة لاحقاً.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="85"/>
+        <source>The server&apos;s description of the new version is not valid. This version goes on working; tell the IT person.</source>
+        <translation>وصف الإصدار الجديد الذي أرسله الخادم غير صالح. يستمر هذا الإصدار في العمل؛ أخبِر المسؤول عن المعلوميات.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="93"/>
+        <source>The download stopped (no connection to the server?). Try again later: it goes on from where it stopped.</source>
+        <translation>توقف التنزيل (لا اتصال بالخادم؟). أعد المحاولة لاحقاً: سيُستأنف من حيث توقف.</translation>
     </message>
 </context>
 <context>

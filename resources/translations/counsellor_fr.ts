@@ -1749,22 +1749,27 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="86"/>
+        <source>The data folder %1 is on a network share. Counsellor keeps its register on this PC&apos;s own disk: over a network its locks are not reliable, and a dropped connection can damage the data. Ask IT to choose a folder on this PC (the server is what shares the agency&apos;s work between PCs).</source>
+        <translation>Le dossier de données %1 est sur un partage réseau. Counsellor garde son registre sur le disque de ce PC : à travers le réseau, ses verrous ne sont pas fiables et une connexion coupée peut endommager les données. Demandez à l&apos;informatique de choisir un dossier sur ce PC (c&apos;est le serveur qui partage le travail de l&apos;agence entre les PC).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="93"/>
         <source>This data folder is already set up (its database or key file is there): it is never overwritten.</source>
         <translation>Ce dossier de données est déjà configuré (sa base de données ou son fichier de clés est présent) : il n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="105"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="112"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="120"/>
-        <location filename="../../counsellor_app/ui/errors.py" line="147"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="127"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="154"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="149"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="156"/>
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>Une erreur inattendue s’est produite. Ce qui a été enregistré est en sécurité et les formulaires gardent un brouillon de ce que vous avez saisi. Merci d’envoyer les détails ci-dessous au support.</translation>
     </message>
@@ -7576,139 +7581,139 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="194"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="196"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="225"/>
         <source>Enrol this PC</source>
         <translation>Inscrire ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="229"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="237"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;Inscrire et synchroniser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="233"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="241"/>
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="234"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
         <source>One-time &amp;code</source>
         <translation>&amp;Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="250"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>Le code est fourni par l&apos;administrateur du serveur ; il ne sert qu&apos;une fois et pendant un jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="258"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="266"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>É&amp;crire un lot pour clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="273"/>
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>Sans connexion : les modifications en attente vont dans un fichier qu&apos;un poste connecté porte au serveur (le fichier est chiffré ; le porteur ne peut pas le lire).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="278"/>
         <source>Read the server&apos;s &amp;answer…</source>
         <translation>Lire la &amp;réponse du serveur…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="280"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="288"/>
         <source>Changes the server did not take as they were</source>
         <translation>Modifications que le serveur n&apos;a pas prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
         <source>Changed on</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="297"/>
         <source>Changes not taken as sent</source>
         <translation>Modifications non prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="300"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>Toutes les modifications envoyées jusqu&apos;ici ont été prises telles quelles par le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="319"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="306"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="327"/>
         <source>Conflicts to resolve</source>
         <translation>Conflits à trancher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="302"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="310"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>Le même champ a été modifié sur deux postes. La modification la plus récente est affichée en attendant ; choisissez la bonne valeur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="313"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="473"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="313"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="313"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
         <source>Value shown</source>
         <translation>Valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="313"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="322"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="330"/>
         <source>&amp;Keep the value shown</source>
         <translation>&amp;Garder la valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="325"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="333"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Prendre l&apos;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="355"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="363"/>
         <source>The server revoked this PC</source>
         <translation>Le serveur a révoqué ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="360"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="368"/>
         <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
 1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
 2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
@@ -7717,27 +7722,27 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 2. Supprimez ensuite les données de l&apos;agence de ce poste : le registre, ses pièces jointes et ses sauvegardes locales sont effacés, et le poste redémarre comme un poste neuf.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="373"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="381"/>
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>É&amp;crire les modifications en attente sur une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="376"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="384"/>
         <source>&amp;Remove the agency&apos;s data from this PC…</source>
         <translation>&amp;Supprimer les données de l&apos;agence de ce poste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="380"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="388"/>
         <source>Only an administrator of the PC can do this.</source>
         <translation>Seul un administrateur du poste peut le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="396"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="404"/>
         <source>Remove the agency&apos;s data from this PC</source>
         <translation>Supprimer les données de l&apos;agence de ce poste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="398"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="406"/>
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
 Type the agency&apos;s code (%1) to remove its data:</source>
@@ -7751,18 +7756,18 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="420"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="428"/>
         <source>Write a bundle for a USB key</source>
         <translation>Écrire un lot pour clé USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="422"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="454"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="462"/>
         <source>Counsellor bundles (*.zip)</source>
         <translation>Lots Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="440"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="448"/>
         <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>%n modification écrite. Portez le fichier à un poste connecté, qui l&apos;envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
@@ -7770,22 +7775,22 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="452"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="460"/>
         <source>Read the server&apos;s answer</source>
         <translation>Lire la réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="608"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="617"/>
         <source>Version %1 of the app is available: ask the IT person to install it.</source>
         <translation>La version %1 de l&apos;application est disponible : demandez à l&apos;informaticien de l&apos;installer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="612"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="621"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="682"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="691"/>
         <source>%n record(s) received from the server could not be stored on this PC and were set aside: %1. The synchronisation goes on without them; the server has been told, so that its administrator can correct them.</source>
         <translation>
             <numerusform>%n fiche reçue du serveur n&apos;a pas pu être conservée sur ce poste et a été mise de côté : %1. La synchronisation se poursuit sans elle ; le serveur en a été informé afin que son administrateur puisse la corriger.</numerusform>
@@ -7793,82 +7798,82 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="73"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="75"/>
         <source>The file could not be read or written: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu ou écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="467"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="475"/>
         <source>Waiting for this agency</source>
         <translation>En attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="473"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="473"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
         <source>Asked by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="473"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="479"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="487"/>
         <source>Requests waiting for this agency</source>
         <translation>Demandes en attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="483"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="491"/>
         <source>&amp;Accept the transfer</source>
         <translation>&amp;Accepter le transfert</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="486"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="494"/>
         <source>A&amp;pprove the erasure</source>
         <translation>A&amp;pprouver l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="515"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="523"/>
         <source>Transfer of the file to this agency</source>
         <translation>Transfert du dossier vers cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="522"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="530"/>
         <source>Erasure everywhere — %1</source>
         <translation>Effacement partout — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="559"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="567"/>
         <source>Approve the erasure</source>
         <translation>Approuver l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="561"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="569"/>
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>Effacer %1 du serveur et de tous les postes, avec son historique et ses pièces jointes ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="632"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="641"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>Ce poste n&apos;est pas inscrit auprès d&apos;un serveur central : son travail reste ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="633"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="642"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>Un administrateur du poste peut l&apos;inscrire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="641"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="650"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="645"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="654"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -7885,12 +7890,12 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="65"/>
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>Le serveur a répondu par une erreur (%1). Votre travail est conservé sur ce poste ; réessayez plus tard et prévenez l&apos;administrateur si cela dure.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="76"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="78"/>
         <source>The synchronisation failed: %1</source>
         <translation>La synchronisation a échoué : %1</translation>
     </message>
@@ -7898,17 +7903,17 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="156"/>
         <source>Synchronising…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="168"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="170"/>
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Synchronisé : %1 · %n modification en attente</numerusform>
@@ -7916,7 +7921,7 @@ Dernière synchronisation réussie : %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="174"/>
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>%n non prise telle quelle</numerusform>
@@ -7924,7 +7929,7 @@ Dernière synchronisation réussie : %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="174"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="176"/>
         <source>%n received set aside</source>
         <translation>
             <numerusform>%n fiche reçue mise de côté</numerusform>
@@ -8205,6 +8210,49 @@ Dernière synchronisation réussie : %2
             <numerusform>%n chose à faire</numerusform>
             <numerusform>%n choses à faire</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UpdateOffer</name>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="35"/>
+        <source>Download and install when the app closes</source>
+        <translation>Télécharger et installer à la fermeture de l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="54"/>
+        <source>Downloading the new version in the background…</source>
+        <translation>Téléchargement de la nouvelle version en arrière-plan…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="62"/>
+        <source>The server offers no newer version any more.</source>
+        <translation>Le serveur ne propose plus de version plus récente.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="67"/>
+        <source>Version %1 is downloaded and checked. It will be installed when the app closes, after the closing backup.</source>
+        <translation>La version %1 est téléchargée et vérifiée. Elle sera installée à la fermeture de l&apos;application, après la sauvegarde de fermeture.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="77"/>
+        <source>The new version was refused: it is not signed by the app&apos;s publisher. This version goes on working; tell the IT person.</source>
+        <translation>La nouvelle version a été refusée : elle n&apos;est pas signée par l&apos;éditeur de l&apos;application. Cette version continue de fonctionner ; prévenez l&apos;informaticien.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="81"/>
+        <source>The downloaded file is not the one signed (damaged on the way): it was deleted. This version goes on working; try again later.</source>
+        <translation>Le fichier téléchargé n&apos;est pas celui qui a été signé (abîmé en route) : il a été supprimé. Cette version continue de fonctionner ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="85"/>
+        <source>The server&apos;s description of the new version is not valid. This version goes on working; tell the IT person.</source>
+        <translation>La description de la nouvelle version envoyée par le serveur n&apos;est pas valide. Cette version continue de fonctionner ; prévenez l&apos;informaticien.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_offer.py" line="93"/>
+        <source>The download stopped (no connection to the server?). Try again later: it goes on from where it stopped.</source>
+        <translation>Le téléchargement s&apos;est arrêté (pas de connexion au serveur ?). Réessayez plus tard : il reprendra là où il s&apos;est arrêté.</translation>
     </message>
 </context>
 <context>
