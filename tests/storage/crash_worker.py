@@ -49,15 +49,15 @@ def saves(workspace: Workspace, acks: Path) -> None:
 
 
 def migration(workspace: Workspace, acks: Path) -> None:
-    from counsellor_app.storage import migrations
+    from alembic import command  # imported by the upgrade when it runs (storage/migrations.py)
 
-    original = migrations.command.upgrade
+    original = command.upgrade
 
     def upgrade_then_die(config: Any, target: str) -> None:
         original(config, target)  # every statement ran, inside the uncommitted transaction
         die()
 
-    migrations.command.upgrade = upgrade_then_die  # type: ignore[assignment]
+    command.upgrade = upgrade_then_die
     workspace.log_in(COUNSELLOR, PASSWORD)
 
 

@@ -253,14 +253,16 @@ def test_a_restore_that_cannot_set_the_data_aside_puts_it_back(
     made = chosen(workspace, admin, usb).make("manual")
     admin[0].close()
     before = {p.name: p.read_bytes() for p in workspace.paths.root.iterdir() if p.is_file()}
-    move = shutil.move
+    from counsellor_app.storage import atomic
 
-    def io_error_on_the_key_file(source: str, target: str) -> object:
-        if source.endswith("keys.json"):
-            raise OSError(errno.EIO, "Input/output error", source)
-        return move(source, target)
+    move = atomic.replace
 
-    monkeypatch.setattr(shutil, "move", io_error_on_the_key_file)
+    def io_error_on_the_key_file(source: Path, target: Path) -> None:
+        if str(source).endswith("keys.json"):
+            raise OSError(errno.EIO, "Input/output error", str(source))
+        move(source, target)
+
+    monkeypatch.setattr(atomic, "replace", io_error_on_the_key_file)
     with pytest.raises(BackupError) as refused:
         restore(workspace, made.path, ADMIN, PASSWORD)
     assert refused.value.reason == "pc_io_error"  # this PC's disk, not the backup
