@@ -86,11 +86,25 @@ def _configure(connection: Any) -> None:
         connection.execute(pragma)
 
 
+def _check_whole_pages(connection: Any, path: Path) -> None:
+    """A database file is whole pages (SQLite only ever writes whole ones, and a checkpoint
+    grows it by pages): one that is not was cut short, by a copy or a disk, and its last page
+    would fail only when read, perhaps in the middle of a save."""
+    page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
+    size = path.stat().st_size if path.exists() else 0
+    if page_size > 0 and size % page_size:
+        raise StorageFault(FaultKind.DAMAGED, path)
+
+
 def open_engine(path: Path, key: bytes, create: bool = False) -> Engine:
     """Return an engine over the encrypted file at ``path``; raise :class:`StorageFault` (or
     :class:`WrongKey`) at once. Only ``create`` makes a new file: a database that went
     missing is never silently replaced by an empty one."""
-    _connect(path, key, create).close()  # fail fast, before any pool or ORM is involved
+    connection = _connect(path, key, create)  # fail fast, before any pool or ORM is involved
+    try:
+        _check_whole_pages(connection, path)
+    finally:
+        connection.close()
     engine = create_engine(
         "sqlite+pysqlite://",
         module=sqlcipher3.dbapi2,  # the pysqlcipher dialect would re-issue its own PRAGMA key
