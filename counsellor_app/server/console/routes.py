@@ -28,7 +28,7 @@ from counsellor_app.core.languages import DEFAULT_LANGUAGE, LANGUAGES, locale_of
 from counsellor_app.protocol.wire import OpStatus
 from counsellor_app.server import admin
 from counsellor_app.server.config import ServerSettings
-from counsellor_app.server.console import accounts, audit, overview
+from counsellor_app.server.console import accounts, audit, overview, programme_access
 from counsellor_app.server.console.accounts import AccountRefused, Outcome, Role
 from counsellor_app.server.console.catalogue import LANGUAGE_NAMES, translate
 from counsellor_app.server.console.forms import BadForm, parse_multipart, parse_urlencoded
@@ -60,19 +60,29 @@ SECURITY_HEADERS = {
 }
 NOTICES = frozenset(
     {"signed_out", "session_expired", "agency_saved", "pc_revoked", "account_created",
-     "account_unlocked", "password_changed", "totp_enabled", "release_saved"}
+     "account_unlocked", "password_changed", "totp_enabled", "release_saved",
+     "programmes_saved"}
 )  # fmt: skip
 MENUS = {
     Role.NATIONAL_ADMIN: (
         ("/console/agencies", "agencies"),
+        ("/console/indicators", "indicators"),
         ("/console/operations", "operations"),
         ("/console/accounts", "accounts"),
         ("/console/release", "release"),
         ("/console/audit", "audit"),
         ("/console/account", "my_account"),
     ),
-    Role.PROGRAMME_MANAGER: (("/console/agencies", "agencies"), ("/console/account", "my_account")),
-    Role.AGENCY_SUPERVISOR: (("/console/agencies", "agencies"), ("/console/account", "my_account")),
+    Role.PROGRAMME_MANAGER: (
+        ("/console/agencies", "agencies"),
+        ("/console/indicators", "indicators"),
+        ("/console/account", "my_account"),
+    ),
+    Role.AGENCY_SUPERVISOR: (
+        ("/console/agencies", "agencies"),
+        ("/console/indicators", "indicators"),
+        ("/console/account", "my_account"),
+    ),
     Role.AUDITOR: (("/console/audit", "audit"), ("/console/account", "my_account")),
 }
 
@@ -414,6 +424,8 @@ def console_router(factory: sessionmaker[Session], settings: ServerSettings) -> 
             roles=[role.value for role in Role],
             form=form or {},
             is_locked=lambda item: (accounts.aware(item.locked_until) or now) > now,
+            programmes=programme_access.programmes(session),
+            assigned=lambda item: programme_access.assigned(session, item),
         )
 
     @router.get("/accounts")
@@ -786,6 +798,12 @@ def console_router(factory: sessionmaker[Session], settings: ServerSettings) -> 
             headers={**SECURITY_HEADERS, "Content-Disposition": 'attachment; filename="audit.csv"'},
         )
 
+    # National indicators and their exports (their own module; the helpers above passed in).
+    from counsellor_app.server.console import indicator_pages
+
+    indicator_pages.install(
+        router, VisitDep, SessionDep, FormDep, gate, render, message, redirect, SECURITY_HEADERS
+    )
     return router
 
 
