@@ -14,7 +14,7 @@ their rows lies in it with no earlier day inside it, that is, ``start <= day <= 
 people and every disaggregation adds up to the total.
 
 The table is refreshed, not kept by the push: ``refresh`` rebuilds the rows of the people whose
-records changed since the last refresh (``record.updated_seq``), in SQL, before the console
+records changed since the last refresh (the change log's sequence numbers), in SQL, before the console
 counts. A test holds the result to ``core.indicators.compute`` over the same records.
 """
 
@@ -61,7 +61,7 @@ from counsellor_app.core.indicators import (
     Population,
     Source,
 )
-from counsellor_app.server.models import Agency, Base, Record
+from counsellor_app.server.models import Agency, Base, ChangeEntry, Erasure, Record, SyncCounter
 
 MILESTONES: tuple[Milestone, ...] = tuple(Milestone)  # a milestone's number is its place here
 # The groups kept beside each fact, by the dimension they give (age band: from the birth date).
@@ -98,11 +98,29 @@ class IndicatorFact(Base):
 
 
 class IndicatorFactMark(Base):
-    """One row: the highest ``record.updated_seq`` the facts were built from."""
+    """One row: the last server sequence number the facts were built from."""
 
     __tablename__ = "indicator_fact_mark"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger)
+
+
+class IndicatorCell(Base):
+    """The national facts added up by month (see ``_cells``): how many fact rows of one
+    milestone fall in ``month`` with their previous day in ``prev_month`` (``NO_MONTH``:
+    none), per value of one dimension ("" and "": the total). For the age band the value is
+    the birth month, from which the band at any month's end follows exactly."""
+
+    __tablename__ = "indicator_cell"
+    milestone: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    prev_month: Mapped[date] = mapped_column(Date, primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(16), primary_key=True)
+    value: Mapped[str] = mapped_column(String(40), primary_key=True)
+    people: Mapped[int] = mapped_column(Integer)
+
+
+NO_MONTH = date(1, 1, 1)
 
 
 # -- the declarations as SQL over the record store ---------------------------------------
@@ -249,12 +267,15 @@ def refresh(session: Session, full: bool = False) -> int:
     The caller commits. The mark row is locked, so two workers refreshing take turns."""
     postgres = _postgres(session)
     mark = session.get(IndicatorFactMark, 1, with_for_update=True)
-    top = session.scalar(select(func.coalesce(func.max(Record.updated_seq), 0))) or 0
+    # The last sequence number handed out (one row), not a scan of the records.
+    top = session.scalar(select(SyncCounter.value).where(SyncCounter.id == 1)) or 0
     target = IndicatorFact.__table__
     assert isinstance(target, Table)
     if mark is None or full:
         session.execute(delete(IndicatorFact))
+        session.execute(delete(IndicatorCell))
         session.execute(insert(target).from_select(FACT_COLUMNS, facts_query(postgres)))
+        _add_cells(session, None, 1)
         if mark is None:
             session.add(IndicatorFactMark(id=1, seq=top))
         else:
@@ -263,18 +284,124 @@ def refresh(session: Session, full: bool = False) -> int:
         return -1
     if top <= mark.seq:
         return 0
-    changed = select(func.coalesce(Record.person_id, Record.id)).where(
-        Record.updated_seq > mark.seq,
-        or_(Record.person_id.is_not(None), Record.entity == "person"),
+    # Who changed, from the change log's key (every record change is announced there with
+    # its sequence number) and the erasures (a person erased leaves the facts too).
+    changed = select(func.coalesce(ChangeEntry.person_id, ChangeEntry.entity_id)).where(
+        ChangeEntry.server_seq > mark.seq,
+        or_(ChangeEntry.person_id.is_not(None), ChangeEntry.entity == "person"),
     )
-    people = sorted({p for p in session.scalars(changed.distinct()) if p})
+    erased = select(Erasure.person_id).where(Erasure.server_seq > mark.seq)
+    people = sorted(
+        {p for p in session.scalars(changed.distinct()) if p} | set(session.scalars(erased))
+    )
     for start in range(0, len(people), REFRESH_BATCH):
         batch = people[start : start + REFRESH_BATCH]
+        _add_cells(session, batch, -1)  # their old facts leave the monthly cells
         session.execute(delete(IndicatorFact).where(IndicatorFact.person_id.in_(batch)))
         session.execute(insert(target).from_select(FACT_COLUMNS, facts_query(postgres, batch)))
+        _add_cells(session, batch, 1)
+    session.execute(delete(IndicatorCell).where(IndicatorCell.people == 0))
     mark.seq = top
     session.flush()
     return len(people)
+
+
+def _month(day: Any, postgres: bool) -> ColumnElement[Any]:
+    if postgres:
+        return cast(func.date_trunc("month", day), Date)
+    return func.substr(day, 1, 7).concat("-01")
+
+
+def _cell_values(postgres: bool) -> dict[str, Any]:
+    fact = IndicatorFact
+    born = (
+        func.to_char(fact.date_of_birth, "YYYY-MM")
+        if postgres
+        else func.substr(fact.date_of_birth, 1, 7)
+    )
+    return {
+        "": literal(""),
+        Dimension.SEX.value: fact.sex,
+        Dimension.AGE_BAND.value: func.coalesce(born, ""),
+        Dimension.NATIONALITY.value: fact.nationality,
+        Dimension.LEGAL_STATUS.value: fact.legal_status,
+        Dimension.AGENCY.value: fact.agency_id,
+        Dimension.CITY.value: fact.city_id,
+        Dimension.TRACK.value: fact.track,
+    }
+
+
+def _add_cells(session: Session, people: Sequence[str] | None, sign: int) -> None:
+    """Add (sign 1) or take away (-1) the facts of these people (None: all) to the monthly
+    cells, one grouped statement per dimension, merged into the existing cells."""
+    postgres = _postgres(session)
+    fact = IndicatorFact
+    month = _month(fact.day, postgres)
+    if postgres:
+        previous = func.coalesce(_month(fact.prev_day, True), NO_MONTH)
+    else:
+        previous = func.coalesce(_month(fact.prev_day, False), NO_MONTH.isoformat())
+    if postgres:
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
+    for dimension, value in _cell_values(postgres).items():
+        grouped = select(
+            fact.milestone, month, previous, literal(dimension), value, func.count() * sign
+        ).group_by(fact.milestone, month, previous, value)
+        if people is not None:
+            grouped = grouped.where(fact.person_id.in_(list(people)))
+        else:
+            grouped = grouped.where(literal(True))  # the upsert's SELECT needs a WHERE (SQLite)
+        statement = upsert(IndicatorCell).from_select(
+            ["milestone", "month", "prev_month", "dimension", "value", "people"], grouped
+        )
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=["milestone", "month", "prev_month", "dimension", "value"],
+                set_={"people": IndicatorCell.people + statement.excluded.people},
+            )
+        )
+
+
+def _whole_months(period: Period) -> bool:
+    last = period.end.toordinal() + 1
+    return period.start.day == 1 and date.fromordinal(last).day == 1
+
+
+def _band_of(birth_month: str, on: date) -> str:
+    """The age band on ``on`` (a month's last day) of someone born in that month: exact, as
+    the day of the month cannot move a birthday across a month's end."""
+    if len(birth_month) != 7:
+        return ""
+    year, month = int(birth_month[:4]), int(birth_month[5:])
+    age = on.year - year - (on.month < month)
+    return next((label for low, high, label in AGE_BANDS if low <= age <= high), "")
+
+
+def _from_cells(session: Session, period: Period) -> list[tuple[str, int, Any, int]]:
+    """The national counts of a period of whole months from the monthly cells."""
+    postgres = _postgres(session)
+    cell = IndicatorCell
+    first, last = period.start, period.end.replace(day=1)
+
+    def bound(day: date) -> Any:
+        return day if postgres else day.isoformat()
+
+    query = (
+        select(cell.dimension, cell.milestone, cell.value, func.sum(cell.people))
+        .where(
+            cell.month >= bound(first),
+            cell.month <= bound(last),
+            cell.prev_month < bound(first),
+        )
+        .group_by(cell.dimension, cell.milestone, cell.value)
+    )
+    found: list[tuple[str, int, Any, int]] = []
+    for dimension, milestone, value, people in session.execute(query):
+        group = _band_of(str(value or ""), period.end) if dimension == "age_band" else value
+        found.append((dimension, milestone, group if dimension else None, int(people)))
+    return found
 
 
 # -- counting --------------------------------------------------------------------------------
@@ -381,7 +508,10 @@ def count(session: Session, period: Period, scope: Scope = Scope()) -> Counts:
     }
     conditions = _conditions(session, period, scope)
     rows: Iterable[tuple[str, int, Any, int]]
-    if postgres:
+    national = scope.agency_ids is None and not scope.programme_id and scope.population.everyone
+    if national and _whole_months(period):
+        rows = _from_cells(session, period)
+    elif postgres:
         names = list(columns)
         # The age band is worked out once per row, below the grouping.
         inner = (

@@ -10,13 +10,14 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from counsellor_app.core.indicators import Milestone, Period, Population, compute
 from counsellor_app.server import indicator_facts
 from counsellor_app.server.database import make_engine, migrate
-from counsellor_app.server.models import Agency, Record
+from counsellor_app.server.indicator_facts import IndicatorFact
+from counsellor_app.server.models import Agency, ChangeEntry, Erasure, Record, SyncCounter
 from counsellor_app.server.reports import national_facts
 
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
@@ -36,6 +37,14 @@ class Register:
         if entity == "person":
             identifier = person or identifier
             person = None
+        self.session.add(
+            ChangeEntry(
+                server_seq=self.seq, entity=entity, entity_id=identifier,
+                person_id=person if entity != "person" else identifier,
+                owner_agency_id=agency, version=1, committed_at=NOW,
+            )
+        )  # fmt: skip
+        self.session.execute(update(SyncCounter).values(value=self.seq))
         self.session.add(
             Record(
                 entity=entity, id=identifier, person_id=person, owner_agency_id=agency,
@@ -134,13 +143,13 @@ def _from_facts(
     }
 
 
-@pytest.mark.parametrize("period", ["2026", "2025-06..2026-03-31", "2026-03"])
+@pytest.mark.parametrize(
+    "period", ["2026", "2025-06-01..2026-03-31", "2026-03", "2025-06-15..2026-03-10"]
+)
 def test_the_server_counts_as_the_pcs_definitions_do(database_url: str, period: str) -> None:
     engine = make_engine(database_url)
     migrate(engine)
-    chosen = (
-        Period.parse(period) if ".." not in period else Period(date(2025, 6, 1), date(2026, 3, 31))
-    )
+    chosen = Period.parse(period)  # whole months: the national count reads monthly cells
     with Session(engine) as session, session.begin():
         fill(session)
         assert indicator_facts.refresh(session) == -1
@@ -180,9 +189,32 @@ def test_a_refresh_rebuilds_only_the_people_whose_records_changed(database_url: 
         reg.seq = 10_000
         reg.add("outcome", person.owner_agency_id, person.id, on="2026-05-05", kind="salaried_job")
         person.fields = {**person.fields, "sex": "F", "deleted_at": None}
-        person.updated_seq = 10_001
-        reg.seq = 10_001
+        reg.seq += 1
+        session.add(
+            ChangeEntry(
+                server_seq=reg.seq, entity="person", entity_id=person.id, person_id=person.id,
+                owner_agency_id=person.owner_agency_id, version=2, committed_at=NOW,
+            )
+        )  # fmt: skip
+        session.execute(update(SyncCounter).values(value=reg.seq))
         assert indicator_facts.refresh(session) == 1
+    with Session(engine) as session, session.begin():  # a person erased leaves the facts
+        gone = "p-000005"
+        assert session.scalar(
+            select(IndicatorFact.person_id).where(IndicatorFact.person_id == gone)
+        )
+        session.execute(delete(Record).where((Record.person_id == gone) | (Record.id == gone)))
+        session.add(
+            Erasure(
+                person_id=gone, owner_agency_id="id-RABAG", requested_by="u", requested_at=NOW,
+                legal_basis="art. 8", approved_by="v", erased_at=NOW, server_seq=reg.seq + 1,
+            )
+        )  # fmt: skip
+        session.execute(update(SyncCounter).values(value=reg.seq + 1))
+        assert indicator_facts.refresh(session) == 1
+        assert not session.scalar(
+            select(IndicatorFact.person_id).where(IndicatorFact.person_id == gone)
+        )
     with Session(engine) as session:
         expected = _by_dimension(compute(national_facts(session), period))
         assert _from_facts(indicator_facts.count(session, period)) == expected
