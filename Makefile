@@ -1,5 +1,5 @@
 # Shortcuts for developers; the README's two commands need only bash.
-.PHONY: setup run test bench bench-sync demo translations lint migration screenshots bundle windows
+.PHONY: setup run test bench bench-sync bench-console demo translations lint migration screenshots bundle windows
 
 setup:
 	scripts/setup.sh
@@ -21,6 +21,9 @@ bench: setup
 
 bench-sync: setup
 	.venv/bin/python benchmarks/sync_bench.py --postgres $(ARGS)
+
+bench-console: setup
+	.venv/bin/python benchmarks/console_bench.py $(ARGS)
 
 demo: setup
 	.venv/bin/counsellor-app demo --data-dir $(or $(DIR),/tmp/counsellor-demo) --people $(or $(PEOPLE),500)

@@ -223,12 +223,13 @@ def to_xlsx(published: Published, t: Any, rtl: bool) -> bytes:
 def bar_chart(bars: Sequence[tuple[str, int | None, int | None]], rtl: bool, hidden: str) -> str:
     """An SVG of horizontal bars (label, people, target), drawn on the server: no script and
     nothing fetched. A hidden count draws no bar; a target is a tick. Right to left in Arabic:
-    labels on the right and bars growing leftwards."""
+    labels on the right and bars growing leftwards (positions are absolute, so the drawing
+    itself stays left to right: each label's own letters still read right to left)."""
     width, label_w, row_h = 640, 250, 26
     scale_w = width - label_w - 60
     top = max([p or 0 for _l, p, _t in bars] + [t or 0 for _l, _p, t in bars] + [1])
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" class="chart" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" class="chart" direction="ltr" '
         f'viewBox="0 0 {width} {row_h * len(bars) + 8}" width="100%">'
     ]
     for index, (label, people, target) in enumerate(bars):
