@@ -111,6 +111,11 @@ def test_each_role_sees_only_what_it_may(app_client: tuple[TestClient, object]) 
         f"/console/indicators?year=2026&scope=region:Rabat-Salé-Kénitra&programme={W4I}"
     )
     assert page.status_code == 200 and "Work4Integration" in page.text
+    page = client.get("/console/indicators?year=2026")
+    assert (
+        "<bdi>Femme</bdi>" in page.text
+        and "<bdi>Réfugié(e) reconnu(e) par le BRA</bdi>" in page.text
+    )
 
 
 def test_a_programme_manager_is_given_her_programmes_by_the_administrator(

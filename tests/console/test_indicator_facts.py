@@ -80,11 +80,11 @@ def fill(
         deleted = "2026-01-01T00:00:00+00:00" if rng.random() < 0.03 else None
         reg.add(
             "person", agency, pid, deleted_at=deleted, file_number=f"{agency[3:]}-{i:05d}",
-            sex=rng.choice(["F", "M", ""]),
+            sex=rng.choice(["female", "male", ""]),
             date_of_birth=rng.choice(["", f"{rng.randrange(1960, 2010)}-0{rng.randrange(1, 10)}-1{rng.randrange(0, 9)}"]),
             nationality=rng.choice(["SN", "CI", "CM", "GN", ""]),
             legal_status=rng.choice(["refugee_bra", "asylum_seeker", "regular_resident", ""]),
-            city_id=rng.choice(["rabat", "casa", "oujda"]), track=rng.choice(["wage", "self", ""]),
+            city_id=rng.choice(["rabat", "casa", "oujda"]), track=rng.choice(["wage", "self_employment", ""]),
             created_at=_day(rng) + "T10:00:00+00:00",
         )  # fmt: skip
         if rng.random() < 0.6:

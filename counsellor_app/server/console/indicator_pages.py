@@ -21,6 +21,7 @@ from counsellor_app.core.indicators import Milestone, Period
 from counsellor_app.server import indicator_facts
 from counsellor_app.server.console import audit, programme_access
 from counsellor_app.server.console.accounts import Role
+from counsellor_app.server.console.catalogue import WORDS
 from counsellor_app.server.console.indicators import (
     GROUPINGS,
     PARTS,
@@ -166,10 +167,16 @@ def install(
             visit.t("ind_hidden"),
         )
         query = request.url.query
+
+        def group_label(dimension: str, group: str) -> str:
+            """A closed list's group in the page's language; any other as stored."""
+            key = f"val_{dimension}_{group}"
+            return str(visit.t(key)) if key in WORDS else group
+
         return render(
             request, visit, "indicators.html", choice=choice, published=published, chart=chart,
             years=YEARS, parts=PARTS, groupings=GROUPINGS, query=query,
-            drill=visit.role() == Role.AGENCY_SUPERVISOR,
+            drill=visit.role() == Role.AGENCY_SUPERVISOR, group_label=group_label,
         )  # fmt: skip
 
     @router.get("/indicators/export.{kind}")

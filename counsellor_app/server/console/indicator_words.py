@@ -110,3 +110,38 @@ WORDS.update(
         ),
     }
 )
+
+# The groups of the closed lists (core.vocab, core.pathway), as the page shows them; other
+# groups (nationality codes, agency codes, cities) show as stored.
+WORDS.update(
+    {
+        "val_sex_female": ("Femme", "امرأة", "Woman"),
+        "val_sex_male": ("Homme", "رجل", "Man"),
+        "val_track_wage": ("Emploi salarié", "العمل المأجور", "Wage employment"),
+        "val_track_self_employment": ("Auto-emploi", "التشغيل الذاتي", "Self-employment"),
+        "val_legal_status_moroccan": ("Marocain(e)", "مغربي(ة)", "Moroccan"),
+        "val_legal_status_regularised_2014": (
+            "Régularisé(e) en 2014", "تمت تسوية وضعيته سنة 2014", "Regularised in 2014",
+        ),
+        "val_legal_status_regularised_2016_17": (
+            "Régularisé(e) en 2016-2017", "تمت تسوية وضعيته سنة 2016-2017",
+            "Regularised in 2016-17",
+        ),
+        "val_legal_status_in_regularisation": (
+            "En cours de régularisation", "في طور التسوية", "Being regularised",
+        ),
+        "val_legal_status_regular_other": (
+            "En situation régulière (autre)", "في وضعية قانونية (أخرى)", "Regular (other)",
+        ),
+        "val_legal_status_refugee_bra": (
+            "Réfugié(e) reconnu(e) par le BRA", "لاجئ(ة) معترف به من مكتب اللاجئين وعديمي الجنسية",
+            "Refugee recognised by the BRA",
+        ),
+        "val_legal_status_refugee_unhcr_only": (
+            "Réfugié(e) reconnu(e) par le HCR seulement", "لاجئ(ة) معترف به من المفوضية فقط",
+            "Refugee recognised by UNHCR only",
+        ),
+        "val_legal_status_asylum_seeker": ("Demandeur(se) d'asile", "طالب(ة) لجوء", "Asylum seeker"),
+        "val_legal_status_irregular": ("En situation irrégulière", "في وضعية غير نظامية", "Irregular"),
+    }
+)  # fmt: skip
