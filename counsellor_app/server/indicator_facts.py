@@ -13,6 +13,10 @@ their rows lies in it with no earlier day inside it, that is, ``start <= day <= 
 ``prev_day`` absent or before ``start``: one row per person, so ``count(*)`` is the number of
 people and every disaggregation adds up to the total.
 
+Periods of whole months (the console's years, quarters and months) are read from monthly
+cells instead, national (``indicator_cell``) and per agency (``indicator_agency_cell``), kept
+with the facts at each refresh; a programme's counts and other periods read the facts.
+
 The table is refreshed, not kept by the push: ``refresh`` rebuilds the rows of the people whose
 records changed since the last refresh (the change log's sequence numbers), in SQL, before the console
 counts. A test holds the result to ``core.indicators.compute`` over the same records.
@@ -114,6 +118,19 @@ class IndicatorCell(Base):
     __tablename__ = "indicator_cell"
     milestone: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     month: Mapped[date] = mapped_column(Date, primary_key=True)
+    prev_month: Mapped[date] = mapped_column(Date, primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(16), primary_key=True)
+    value: Mapped[str] = mapped_column(String(40), primary_key=True)
+    people: Mapped[int] = mapped_column(Integer)
+
+
+class IndicatorAgencyCell(Base):
+    """The same monthly cells per agency: an agency's or a region's dashboard reads these."""
+
+    __tablename__ = "indicator_agency_cell"
+    agency_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    milestone: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     prev_month: Mapped[date] = mapped_column(Date, primary_key=True)
     dimension: Mapped[str] = mapped_column(String(16), primary_key=True)
     value: Mapped[str] = mapped_column(String(40), primary_key=True)
@@ -274,6 +291,7 @@ def refresh(session: Session, full: bool = False) -> int:
     if mark is None or full:
         session.execute(delete(IndicatorFact))
         session.execute(delete(IndicatorCell))
+        session.execute(delete(IndicatorAgencyCell))
         session.execute(insert(target).from_select(FACT_COLUMNS, facts_query(postgres)))
         _add_cells(session, None, 1)
         if mark is None:
@@ -301,6 +319,7 @@ def refresh(session: Session, full: bool = False) -> int:
         session.execute(insert(target).from_select(FACT_COLUMNS, facts_query(postgres, batch)))
         _add_cells(session, batch, 1)
     session.execute(delete(IndicatorCell).where(IndicatorCell.people == 0))
+    session.execute(delete(IndicatorAgencyCell).where(IndicatorAgencyCell.people == 0))
     mark.seq = top
     session.flush()
     return len(people)
@@ -345,23 +364,26 @@ def _add_cells(session: Session, people: Sequence[str] | None, sign: int) -> Non
         from sqlalchemy.dialects.postgresql import insert as upsert
     else:
         from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
-    for dimension, value in _cell_values(postgres).items():
-        grouped = select(
-            fact.milestone, month, previous, literal(dimension), value, func.count() * sign
-        ).group_by(fact.milestone, month, previous, value)
-        if people is not None:
-            grouped = grouped.where(fact.person_id.in_(list(people)))
-        else:
-            grouped = grouped.where(literal(True))  # the upsert's SELECT needs a WHERE (SQLite)
-        statement = upsert(IndicatorCell).from_select(
-            ["milestone", "month", "prev_month", "dimension", "value", "people"], grouped
-        )
-        session.execute(
-            statement.on_conflict_do_update(
-                index_elements=["milestone", "month", "prev_month", "dimension", "value"],
-                set_={"people": IndicatorCell.people + statement.excluded.people},
+    for table, by_agency in ((IndicatorCell, False), (IndicatorAgencyCell, True)):
+        keys = ["milestone", "month", "prev_month", "dimension", "value"]
+        own = [fact.agency_id] if by_agency else []
+        keys = ["agency_id", *keys] if by_agency else keys
+        for dimension, value in _cell_values(postgres).items():
+            grouped = select(
+                *own, fact.milestone, month, previous, literal(dimension), value,
+                func.count() * sign,
+            ).group_by(*own, fact.milestone, month, previous, value)  # fmt: skip
+            if people is not None:
+                grouped = grouped.where(fact.person_id.in_(list(people)))
+            else:
+                grouped = grouped.where(literal(True))  # the upsert's SELECT needs a WHERE
+            statement = upsert(table).from_select([*keys, "people"], grouped)
+            session.execute(
+                statement.on_conflict_do_update(
+                    index_elements=keys,
+                    set_={"people": table.people + statement.excluded.people},
+                )
             )
-        )
 
 
 def _whole_months(period: Period) -> bool:
@@ -379,10 +401,13 @@ def _band_of(birth_month: str, on: date) -> str:
     return next((label for low, high, label in AGE_BANDS if low <= age <= high), "")
 
 
-def _from_cells(session: Session, period: Period) -> list[tuple[str, int, Any, int]]:
-    """The national counts of a period of whole months from the monthly cells."""
+def _from_cells(
+    session: Session, period: Period, agency_ids: frozenset[str] | None
+) -> list[tuple[str, int, Any, int]]:
+    """The counts of a period of whole months from the monthly cells: national, or of some
+    agencies (theirs added up)."""
     postgres = _postgres(session)
-    cell = IndicatorCell
+    cell: Any = IndicatorCell if agency_ids is None else IndicatorAgencyCell
     first, last = period.start, period.end.replace(day=1)
 
     def bound(day: date) -> Any:
@@ -397,6 +422,8 @@ def _from_cells(session: Session, period: Period) -> list[tuple[str, int, Any, i
         )
         .group_by(cell.dimension, cell.milestone, cell.value)
     )
+    if agency_ids is not None:
+        query = query.where(cell.agency_id.in_(sorted(agency_ids) or [""]))
     found: list[tuple[str, int, Any, int]] = []
     for dimension, milestone, value, people in session.execute(query):
         group = _band_of(str(value or ""), period.end) if dimension == "age_band" else value
@@ -508,9 +535,9 @@ def count(session: Session, period: Period, scope: Scope = Scope()) -> Counts:
     }
     conditions = _conditions(session, period, scope)
     rows: Iterable[tuple[str, int, Any, int]]
-    national = scope.agency_ids is None and not scope.programme_id and scope.population.everyone
-    if national and _whole_months(period):
-        rows = _from_cells(session, period)
+    everyone = not scope.programme_id and scope.population.everyone
+    if everyone and _whole_months(period):
+        rows = _from_cells(session, period, scope.agency_ids)
     elif postgres:
         names = list(columns)
         # The age band is worked out once per row, below the grouping.

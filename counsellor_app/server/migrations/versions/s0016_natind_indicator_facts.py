@@ -61,6 +61,25 @@ def upgrade() -> None:
         ),
     )
     op.create_table(
+        "indicator_agency_cell",
+        sa.Column("agency_id", sa.String(length=36), nullable=False),
+        sa.Column("month", sa.Date(), nullable=False),
+        sa.Column("milestone", sa.SmallInteger(), nullable=False),
+        sa.Column("prev_month", sa.Date(), nullable=False),
+        sa.Column("dimension", sa.String(length=16), nullable=False),
+        sa.Column("value", sa.String(length=40), nullable=False),
+        sa.Column("people", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "agency_id",
+            "month",
+            "milestone",
+            "prev_month",
+            "dimension",
+            "value",
+            name=op.f("pk_indicator_agency_cell"),
+        ),
+    )
+    op.create_table(
         "console_programme_assignment",
         sa.Column("account_id", sa.String(length=36), nullable=False),
         sa.Column("programme_id", sa.String(length=36), nullable=False),
@@ -77,6 +96,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("console_programme_assignment")
+    op.drop_table("indicator_agency_cell")
     op.drop_table("indicator_cell")
     op.drop_table("indicator_fact_mark")
     op.drop_index(op.f("ix_indicator_fact_agency_id_day"), table_name="indicator_fact")
