@@ -258,7 +258,7 @@ def main() -> None:
             f"agencies, {records:,} records, {facts:,} indicator facts (PostgreSQL)"
         )
         print(f"load average before timing: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (2 cores)")
-        print(f"{'step':<52}{'best':>10}{'median':>10}{'target':>10}")
+        print(f"{'step':<62}{'best':>10}{'median':>10}{'target':>10}")
         rows = [
             ("register written (INSERT ... SELECT)", generated, generated, None),
             ("indicator facts built (refresh, full)", built, built, None),
@@ -271,7 +271,7 @@ def main() -> None:
         ]  # fmt: skip
         for name, best, median, target in rows:
             goal = f"{target:.2f} s" if target is not None else ""
-            print(f"{name:<52}{best:>9.3f}s{median:>9.3f}s{goal:>10}")
+            print(f"{name:<62}{best:>9.3f}s{median:>9.3f}s{goal:>10}")
         registered = national.totals
         print(
             "national totals: "
