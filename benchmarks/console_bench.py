@@ -138,6 +138,12 @@ RECORDS = (
 )
 
 
+def _hashed(salt: int, modulo: int) -> str:
+    """SQL for a pseudo-random 0..modulo-1 of person g, independent of the other draws (a
+    modulus of g itself would tie sex, nationality and birth date to the agency)."""
+    return f"((hashint4(g * 8 + {salt})::bigint + 2147483648) % {modulo})::int"
+
+
 def generate(session: Session, people: int, agencies: int) -> int:
     """The register, in the server's own tables. Returns the records written."""
     now = datetime.now(UTC)
@@ -146,7 +152,9 @@ def generate(session: Session, people: int, agencies: int) -> int:
             text("INSERT INTO agency (id, code, name, created_at) VALUES (:i, :c, :n, :t)"),
             {"i": f"agency-{n:03d}", "c": f"AG{n:03d}", "n": f"Agence {n}", "t": now},
         )
-    days = "(date '2024-01-01' + (g::bigint * 7919 % 1000)::int) AS day0, g"  # intake spread over 2024-2026
+    days = (
+        "(date '2024-01-01' + " + _hashed(6, 1000) + ") AS day0, g"
+    )  # intake spread over 2024-2026
     common = (
         "to_char(day0, 'YYYY-MM-DD') AS d0, to_char(day0 + 30, 'YYYY-MM-DD') AS d1, "
         "to_char(day0 + 75, 'YYYY-MM-DD') AS d2, to_char(day0 + 160, 'YYYY-MM-DD') AS d3, "
@@ -159,13 +167,14 @@ def generate(session: Session, people: int, agencies: int) -> int:
             "field_versions, field_clocks, field_devices, updated_seq, natural_key) "
             "SELECT 'person', 'p' || lpad(g::text, 10, '0'), NULL, "
             f"'agency-' || lpad((g % {agencies})::text, 3, '0'), 1, "
-            "json_build_object('sex', (ARRAY['F','M'])[g % 2 + 1], "
-            "'date_of_birth', to_char(date '1965-01-01' + (g::bigint * 104729 % 16000)::int, 'YYYY-MM-DD'), "
-            "'nationality', (ARRAY['SN','CI','CM','GN','ML','CD','NG','SY','YE','SD'])[g % 10 + 1], "
-            "'legal_status', (ARRAY['refugee_bra','asylum_seeker','regular_resident',"
-            "'irregular','refugee_unhcr_only'])[g % 5 + 1], "
+            f"json_build_object('sex', (ARRAY['female','male'])[{_hashed(1, 2)} + 1], "
+            f"'date_of_birth', to_char(date '1965-01-01' + {_hashed(2, 16000)}, 'YYYY-MM-DD'), "
+            "'nationality', (ARRAY['SN','CI','CM','GN','ML','CD','NG','SY','YE','SD'])"
+            f"[{_hashed(3, 10)} + 1], "
+            "'legal_status', (ARRAY['refugee_bra','asylum_seeker','regularised_2014',"
+            f"'irregular','refugee_unhcr_only'])[{_hashed(4, 5)} + 1], "
             f"'city_id', 'city-' || (g % {agencies}), "
-            "'track', (ARRAY['wage','self'])[g % 2 + 1], "
+            f"'track', (ARRAY['wage','self_employment'])[{_hashed(5, 2)} + 1], "
             "'created_at', to_char(day0, 'YYYY-MM-DD') || 'T09:00:00+00:00', 'deleted_at', null), "
             f"'{{}}', '{{}}', '{{}}', g, NULL FROM ({base}) s"
         )
