@@ -1,5 +1,5 @@
 # Shortcuts for developers; the README's two commands need only bash.
-.PHONY: setup run test bench bench-sync bench-slow-link demo translations lint migration screenshots bundle windows
+.PHONY: setup run test bench bench-sync bench-slow-link bench-console demo translations lint migration screenshots bundle windows
 
 setup:
 	scripts/setup.sh
@@ -25,6 +25,9 @@ bench-sync: setup
 # An agency's first pull (10,000 people) over a 1 Mbit/s, 300 ms link that drops every 4 MB.
 bench-slow-link: setup
 	.venv/bin/python benchmarks/sync_bench.py --postgres --ops 100000 --slow-link --devices 10 $(ARGS)
+
+bench-console: setup
+	.venv/bin/python benchmarks/console_bench.py $(ARGS)
 
 demo: setup
 	.venv/bin/counsellor-app demo --data-dir $(or $(DIR),/tmp/counsellor-demo) --people $(or $(PEOPLE),500)

@@ -322,3 +322,9 @@ def translate(language: str, key: str, **params: object) -> str:
     )
     text = words[index]
     return text.format(**params) if params else text
+
+
+# The national indicators' words live beside their pages; one catalogue, one test.
+from counsellor_app.server.console.indicator_words import WORDS as _INDICATOR_WORDS  # noqa: E402
+
+WORDS.update(_INDICATOR_WORDS)

@@ -34,6 +34,7 @@ from counsellor_app.server.console import (
     duplicate_pages,
     duplicate_words,
     overview,
+    programme_access,
 )
 from counsellor_app.server.console.accounts import AccountRefused, Outcome, Role
 from counsellor_app.server.console.catalogue import LANGUAGE_NAMES, translate
@@ -66,11 +67,13 @@ SECURITY_HEADERS = {
 }
 NOTICES = frozenset(
     {"signed_out", "session_expired", "agency_saved", "pc_revoked", "account_created",
-     "account_unlocked", "password_changed", "totp_enabled", "release_saved"}
+     "account_unlocked", "password_changed", "totp_enabled", "release_saved",
+     "programmes_saved"}
 ) | duplicate_words.NOTICES | duplicate_words.ERROR_NOTICES  # fmt: skip
 MENUS = {
     Role.NATIONAL_ADMIN: (
         ("/console/agencies", "agencies"),
+        ("/console/indicators", "indicators"),
         ("/console/operations", "operations"),
         ("/console/duplicates", "duplicates"),
         ("/console/accounts", "accounts"),
@@ -80,9 +83,14 @@ MENUS = {
         ("/console/audit", "audit"),
         ("/console/account", "my_account"),
     ),
-    Role.PROGRAMME_MANAGER: (("/console/agencies", "agencies"), ("/console/account", "my_account")),
+    Role.PROGRAMME_MANAGER: (
+        ("/console/agencies", "agencies"),
+        ("/console/indicators", "indicators"),
+        ("/console/account", "my_account"),
+    ),
     Role.AGENCY_SUPERVISOR: (
         ("/console/agencies", "agencies"),
+        ("/console/indicators", "indicators"),
         ("/console/duplicates", "duplicates"),
         ("/console/account", "my_account"),
     ),
@@ -428,6 +436,8 @@ def console_router(factory: sessionmaker[Session], settings: ServerSettings) -> 
             roles=[role.value for role in Role],
             form=form or {},
             is_locked=lambda item: (accounts.aware(item.locked_until) or now) > now,
+            programmes=programme_access.programmes(session),
+            assigned=lambda item: programme_access.assigned(session, item),
         )
 
     @router.get("/accounts")
@@ -812,6 +822,12 @@ def console_router(factory: sessionmaker[Session], settings: ServerSettings) -> 
     from counsellor_app.server.console.partners_pages import add_partner_pages
 
     add_partner_pages(router, VisitDep, FormDep, SessionDep, gate, render, redirect, ZONE)
+    # National indicators and their exports (their own module; the helpers above passed in).
+    from counsellor_app.server.console import indicator_pages
+
+    indicator_pages.install(
+        router, VisitDep, SessionDep, FormDep, gate, render, message, redirect, SECURITY_HEADERS
+    )
     return router
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from alembic import context
 
 from counsellor_app.server import duplicate_models as _duplicate_tables  # noqa: F401
+from counsellor_app.server import indicator_facts as _indicator_tables  # noqa: F401 (same metadata)
 from counsellor_app.server.console import models as _console_tables  # noqa: F401 (same metadata)
+from counsellor_app.server.console import programme_access as _access_tables  # noqa: F401
 from counsellor_app.server.models import Base
 
 config = context.config
