@@ -15,10 +15,15 @@ import json
 import re
 from pathlib import Path
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, Response
 
+from counsellor_app.server.api.deps import ApiError
+from counsellor_app.server.api.responses import refusals
+
 router = APIRouter()
+NO_RELEASE = "no_release"  # nothing offered, or what is there is not a release's form
+DOCUMENTED = refusals({404: (NO_RELEASE,)}, signed=False)
 MAX_MANIFEST_BYTES = 4096
 _FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.exe$")
 
@@ -41,17 +46,17 @@ def _release(request: Request) -> tuple[Path, bytes, Path] | None:
     return (manifest, data, installer) if installer.is_file() else None
 
 
-@router.get("/release/manifest.json")
+@router.get("/release/manifest.json", responses=DOCUMENTED)
 def release_manifest(request: Request) -> Response:
     found = _release(request)
     if found is None:
-        raise HTTPException(404, "no release offered")
+        raise ApiError(404, NO_RELEASE)
     return Response(found[1], media_type="application/json")
 
 
-@router.get("/release/installer")
+@router.get("/release/installer", responses=DOCUMENTED)
 def release_installer(request: Request) -> FileResponse:
     found = _release(request)
     if found is None:
-        raise HTTPException(404, "no release offered")
+        raise ApiError(404, NO_RELEASE)
     return FileResponse(found[2], media_type="application/octet-stream", filename=found[2].name)
