@@ -93,7 +93,8 @@ KINDS: Mapping[str, Mapping[str, str]] = {
     "microgrant_agreement": {"fr": "Convention d'octroi d'une subvention", "ar": "اتفاقية منح إعانة", "en": "Grant agreement"},
     "disbursement_receipt": {"fr": "Reçu de versement", "ar": "وصل صرف", "en": "Payment receipt"},
     "attendance_sheet": {"fr": "Feuille de présence", "ar": "ورقة الحضور", "en": "Attendance sheet"},
-    "committee_minutes": {"fr": "Procès-verbal de commission", "ar": "محضر اللجنة", "en": "Committee minutes"},
+    "committee_minutes": {"fr": "Procès-verbal de la commission d'attribution des subventions",
+                          "ar": "محضر اجتماع لجنة منح الإعانات", "en": "Minutes of the grant committee"},
 }  # fmt: skip
 
 
