@@ -23,6 +23,7 @@ MAX_BYTES = 25 * 1024 * 1024
 MAX_SHEETS = 30
 MAX_ROWS = 60_000  # per sheet
 MAX_UNPACKED = 400 * 1024 * 1024  # the XML inside the zip, all parts together
+MAX_WHOLE_PART = 50 * 1024 * 1024  # shared strings or styles, read whole by openpyxl
 MAX_RATIO = 200  # unpacked / packed size of one part: beyond, a zip bomb
 
 EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (the 1900 system, its 1900 leap bug included)

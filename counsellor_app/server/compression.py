@@ -1,4 +1,4 @@
-"""Compressed answers, and the server's word that it takes compressed pushes
+"""Compressed API answers, and the server's word that it takes compressed pushes
 (``protocol.encoding``).
 
 Outside the perimeter: the perimeter signs the answer as the route made it, this compresses
@@ -28,7 +28,10 @@ class CompressedAnswers:
             if name.lower() == b"accept-encoding":
                 accept = value.decode("latin-1")[:200]
         api = str(scope["path"]).startswith("/v1/")
-        await self.app(scope, receive, _Compressing(send, encoding.accepts_gzip(accept), api))
+        # The console's pages are left plain: a page that echoes what was asked beside a
+        # secret (its form token) must not let its compressed length tell that secret (BREACH).
+        gzip = api and encoding.accepts_gzip(accept)
+        await self.app(scope, receive, _Compressing(send, gzip, api))
 
 
 class _Compressing:

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from counsellor_app.core.duplicates import PersonKeys, find_duplicates
@@ -236,10 +236,15 @@ def refresh_all(session: Session, now: datetime, batch: int = 500) -> int:
 
 
 def visible_to(agency_id: str | None) -> Any:
-    """The pairs a console account may see: all (national), or those naming her agency."""
+    """The pairs a console account may see: all (national), or the decided ones naming her
+    agency. An open pair is the national administrator's alone: shown to an agency at once,
+    it would tell her that another agency holds a number her PC just pushed (a probe)."""
     if agency_id is None:
         return True
-    return or_(DuplicateCandidate.agency_a == agency_id, DuplicateCandidate.agency_b == agency_id)
+    return and_(
+        DuplicateCandidate.status != OPEN,
+        or_(DuplicateCandidate.agency_a == agency_id, DuplicateCandidate.agency_b == agency_id),
+    )
 
 
 class DecisionRefused(Exception):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -21,6 +22,7 @@ import httpx
 
 from counsellor_app import __version__
 from counsellor_app.core.release_manifest import (
+    MAX_MANIFEST_BYTES,
     TRUSTED_RELEASE_KEYS,
     Manifest,
     ManifestRefused,
@@ -47,15 +49,20 @@ def fetch_manifest(
     """The server's signed manifest (checked, and as signed) when it offers a version newer
     than ``installed``; None when it offers none or no newer; ManifestRefused when what it
     offers does not verify."""
-    response = client.get(MANIFEST_PATH, timeout=TIMEOUT)
-    if response.status_code == 404:
-        return None
-    if response.status_code != 200:
-        raise ManifestRefused("server_unavailable")
-    manifest = parse_manifest_bytes(response.content, trusted_keys)
+    with client.stream("GET", MANIFEST_PATH, timeout=TIMEOUT) as response:
+        if response.status_code == 404:
+            return None
+        if response.status_code != 200:
+            raise ManifestRefused("server_unavailable")
+        content = b""
+        for block in response.iter_bytes():  # a manifest is a few hundred bytes: no more read
+            content += block
+            if len(content) > MAX_MANIFEST_BYTES:
+                raise ManifestRefused("manifest_malformed")
+    manifest = parse_manifest_bytes(content, trusted_keys)
     if not is_newer(manifest, installed):
         return None
-    return manifest, json.loads(response.content)
+    return manifest, json.loads(content)
 
 
 def _sha256(path: Path) -> str:
@@ -70,9 +77,13 @@ def ready_installer(
     data_root: Path,
     trusted_keys: Iterable[str] = TRUSTED_RELEASE_KEYS,
     installed: str = __version__,
+    private: Path | None = None,
 ) -> Path | None:
-    """The installer downloaded and checked earlier, checked again (a file could have been
-    changed on disk since): what the app runs at close or at the next start."""
+    """The installer downloaded and checked earlier, copied into ``private`` (a fresh folder
+    only the person running the app can write: her own temporary folder) and checked there:
+    the copy is what runs. In an install for all users the data folder is writable by every
+    user of the PC, so a file checked where it lies could be swapped before an administrator's
+    installer runs it elevated."""
     folder = updates_dir(data_root)
     try:
         document = json.loads((folder / "manifest.json").read_bytes())
@@ -82,10 +93,25 @@ def ready_installer(
     installer = folder / manifest.file
     if not installer.is_file() or not is_newer(manifest, installed):
         return None
-    if installer.stat().st_size != manifest.size or _sha256(installer) != manifest.sha256:
+    if installer.stat().st_size != manifest.size:
         installer.unlink(missing_ok=True)
         return None
-    return installer
+    target = (private or Path(tempfile.mkdtemp(prefix="counsellor-update-"))) / manifest.file
+    try:
+        with installer.open("rb") as source, target.open("xb") as copy:
+            digest, copied = hashlib.sha256(), 0
+            while (block := source.read(CHUNK)) and copied <= manifest.size:
+                digest.update(block)
+                copy.write(block)
+                copied += len(block)
+    except OSError:
+        target.unlink(missing_ok=True)
+        return None
+    if copied != manifest.size or digest.hexdigest() != manifest.sha256:
+        target.unlink(missing_ok=True)
+        installer.unlink(missing_ok=True)
+        return None
+    return target
 
 
 def download(

@@ -109,18 +109,22 @@ def inspect(data: bytes) -> None:
         names = {i.filename.lower() for i in infos}
         if any(n.endswith("vbaproject.bin") or (n.endswith(".bin") and "vba" in n) for n in names):
             raise _refuse("import_macros")
-        if "[content_types].xml" in names:
-            types = archive.read("[Content_Types].xml")[:200_000]
-            if b"macroEnabled" in types:
-                raise _refuse("import_macros")
         total = 0
-        for info in infos:
+        for info in infos:  # sizes first: nothing is inflated before they pass
             total += info.file_size
             packed = max(info.compress_size, 1)
             if info.file_size > 1_000_000 and info.file_size / packed > wb.MAX_RATIO:
                 raise _refuse("import_zip_bomb")
+            # openpyxl reads the shared strings and the styles whole, even read-only.
+            if info.filename.lower() in WHOLE_PARTS and info.file_size > wb.MAX_WHOLE_PART:
+                raise _refuse("import_zip_bomb")
         if total > wb.MAX_UNPACKED:
             raise _refuse("import_zip_bomb")
+        for info in infos:
+            if info.filename.lower() == "[content_types].xml":
+                with archive.open(info) as part:  # zipfile stops at the declared size
+                    if b"macroEnabled" in part.read(200_000):
+                        raise _refuse("import_macros")
         sheets = [n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)]
         if len(sheets) > wb.MAX_SHEETS:
             raise _refuse("import_too_many_sheets", max=wb.MAX_SHEETS)
@@ -131,6 +135,9 @@ def inspect(data: bytes) -> None:
                 found = re.search(rb'<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
                 if found and int(found.group(1)) > wb.MAX_ROWS + 1:
                     raise _refuse("import_too_many_rows", max=wb.MAX_ROWS)
+
+
+WHOLE_PARTS = frozenset({"xl/sharedstrings.xml", "xl/styles.xml"})
 
 
 @dataclass

@@ -274,6 +274,22 @@ def test_a_supervisor_sees_her_agencys_pairs_only_and_cannot_decide(
         )
         assert refused.status_code == 403
     with _signed_in(server, "karim", SUPERVISOR_PASSWORD) as client:
+        # Open, the pair is the national administrator's alone: seen at once by the agency,
+        # it would tell that another agency holds a number its PC just pushed.
+        for status in ("", "?status=open"):
+            assert pair.id not in client.get(f"/console/duplicates{status}").text
+        refused = client.post(
+            f"/console/duplicates/{pair.id}/decide",
+            data={"csrf": _csrf(client.get("/console/duplicates")), "decision": "confirmed"},
+        )
+        assert refused.status_code == 403
+    with Session(engine) as session, session.begin():  # the national administrator decides
+        from counsellor_app.server import duplicates as found
+
+        decided = session.get(DuplicateCandidate, pair.id)
+        assert decided is not None
+        found.decide(session, decided, "confirmed", "national-admin", NOW)
+    with _signed_in(server, "karim", SUPERVISOR_PASSWORD) as client:
         page = client.get("/console/duplicates")
         row = re.search(rf'<tr data-pair="{pair.id}">(.*?)</tr>', page.text, re.S)
         assert row is not None  # his agency's pair: his file first, then Casablanca's
@@ -282,11 +298,11 @@ def test_a_supervisor_sees_her_agencys_pairs_only_and_cannot_decide(
         assert "decide" not in row.group(1)
         refused = client.post(
             f"/console/duplicates/{pair.id}/decide",
-            data={"csrf": _csrf(page), "decision": "confirmed"},
+            data={"csrf": _csrf(page), "decision": "dismissed"},
         )
         assert refused.status_code == 403
-        for other in ("/console/duplicates?status=confirmed", "/console/duplicates?status=x"):
+        for other in ("/console/duplicates?status=dismissed", "/console/duplicates?status=x"):
             assert client.get(other).status_code == 200
     with Session(engine) as session:
         still = session.get(DuplicateCandidate, pair.id)
-        assert still is not None and still.status == "open"
+        assert still is not None and still.status == "confirmed"

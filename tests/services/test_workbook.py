@@ -226,6 +226,14 @@ def test_hostile_files_are_refused_before_any_cell_is_read() -> None:
     assert _code(_zip({**parts, "xl/vbaProject.bin": b"macro"})) == "import_macros"
     bomb = {**parts, "xl/worksheets/sheet1.xml": b"<a>" + b" " * 60_000_000 + b"</a>"}
     assert _code(_zip(bomb)) == "import_zip_bomb"
+    # The part read first to look for macros is no way in: refused by its size, unread.
+    types = {**parts, "[Content_Types].xml": b"<Types>" + b" " * 60_000_000 + b"</Types>"}
+    assert _code(_zip(types)) == "import_zip_bomb"
+    # Millions of short strings openpyxl would hold whole in memory, however compressible.
+    strings = b"".join(b"<si><t>%d</t></si>" % n for n in range(3_000_000))
+    assert _code(_zip({**parts, "xl/sharedStrings.xml": b"<sst>" + strings + b"</sst>"})) == (
+        "import_zip_bomb"
+    )
     many = {**parts, **{f"xl/worksheets/sheet{n}.xml": b"<x/>" for n in range(1, 40)}}
     assert _code(_zip(many)) == "import_too_many_sheets"
     sheet = parts["xl/worksheets/sheet1.xml"]

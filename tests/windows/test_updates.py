@@ -86,7 +86,18 @@ def test_a_newer_release_is_fetched_downloaded_and_checked(
         assert updates.fetch_manifest(http, [public], installed="9.1.0") is None
         installer = updates.download(http, manifest, document, tmp_path / "data")
     assert installer.read_bytes() == (folder / manifest.file).read_bytes()
-    assert updates.ready_installer(tmp_path / "data", [public], installed="0.1.0") == installer
+    private = tmp_path / "admin-temp"
+    private.mkdir()
+    ready = updates.ready_installer(tmp_path / "data", [public], "0.1.0", private)
+    # What runs is a checked copy where no other user of the PC can write, not the file in
+    # the shared data folder: swapping that one after the check changes nothing that runs.
+    assert ready == private / manifest.file and ready.read_bytes() == installer.read_bytes()
+    installer.write_bytes(b"MZ swapped by another user" + bytes(SIZE - 26))
+    assert ready.read_bytes() == (folder / manifest.file).read_bytes()
+    again = tmp_path / "admin-temp-2"
+    again.mkdir()
+    assert updates.ready_installer(tmp_path / "data", [public], "0.1.0", again) is None
+    assert not installer.exists()  # a changed file is thrown away, never copied to run
     assert updates.ready_installer(tmp_path / "data", [public], installed="9.1.0") is None
 
 
@@ -202,7 +213,12 @@ def test_an_accepted_update_runs_silently_once_with_the_installations_scope(
     assert updates.install_if_ready(data, "allusers", [public], "0.1.0", runs.append) is None
     updates.accept(data)
     command = updates.install_if_ready(data, "allusers", [public], "0.1.0", runs.append)
-    assert command == [str(installer), "/SILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/ALLUSERS"]
+    assert command is not None and command[1:] == [
+        "/SILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/ALLUSERS"
+    ]  # fmt: skip
+    ran = Path(command[0])  # the checked private copy, outside the shared data folder
+    assert ran.name == installer.name and data not in ran.parents
+    assert ran.read_bytes() == installer.read_bytes()
     assert runs == [command]
     # Once: the next close does not run it again unless accepted again.
     assert updates.install_if_ready(data, "allusers", [public], "0.1.0", runs.append) is None

@@ -100,9 +100,10 @@ def add_pages(router: APIRouter, tools: Tools) -> None:
         allowed = (Role.NATIONAL_ADMIN, Role.AGENCY_SUPERVISOR)
         if (denied := tools.gate(request, visit, *allowed)) is not None:
             return denied
-        status = request.query_params.get("status", duplicates.OPEN)
-        status = status if status in duplicates.STATUSES else duplicates.OPEN
         national = visit.role() == Role.NATIONAL_ADMIN
+        first = duplicates.OPEN if national else duplicates.CONFIRMED  # open: national only
+        status = request.query_params.get("status", first)
+        status = status if status in duplicates.STATUSES else first
         agency_id = None if national else visit.account.agency_id
         if not national and not agency_id:
             return tools.message(

@@ -96,6 +96,8 @@ def choose(session: Session, visit: Any, params: Any, today: datetime) -> Choice
     scopes: list[tuple[str, str]]
     if role == Role.AGENCY_SUPERVISOR:
         own = visit.agency_code or ""
+        if own not in by_code:
+            raise Denied  # a supervisor whose agency is not (or no longer) on the server
         scopes = [(f"agency:{own}", visit.t("ind_agency", code=own))]
     else:
         scopes = [("national", visit.t("ind_national"))]
