@@ -28,6 +28,7 @@ from counsellor_app.server.console.indicators import (
     YEARS,
     Published,
     bar_chart,
+    consistent_with_national,
     period_of,
     programme_scope,
     publish,
@@ -145,7 +146,19 @@ def install(
         counts = indicator_facts.count(session, choice.period, scope)
         programme_name = str(choice.programme.fields.get("name", "")) if choice.programme else ""
         published = Published(choice.period, choice.label, programme_name)
-        published.tables = publish(counts, regions(session), targets_of(choice.programme))
+        region_of = regions(session)
+        targets = targets_of(choice.programme)
+        published.tables = publish(counts, region_of, targets)
+        if choice.agency_ids is not None and visit.role() != Role.AGENCY_SUPERVISOR:
+            # Who may open the national table may not find its hidden cells from this one.
+            national = indicator_facts.count(
+                session, choice.period, programme_scope(choice.programme, None)
+            )
+            agencies = session.execute(select(Agency.code, Agency.id)).all()
+            codes = frozenset(code for code, id_ in agencies if id_ in choice.agency_ids)
+            published.tables = consistent_with_national(
+                published.tables, codes, publish(national, region_of, targets)
+            )
         return choice, published
 
     def words(visit: Any) -> Callable[..., str]:

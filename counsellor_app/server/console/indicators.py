@@ -158,6 +158,43 @@ def publish(
     return tables
 
 
+def hidden_agencies(national: Sequence[Table]) -> dict[Milestone, frozenset[str] | None]:
+    """Per indicator, the agencies whose count the national table hides (None: the whole
+    agency grouping is withheld there)."""
+    hidden: dict[Milestone, frozenset[str] | None] = {}
+    for table in national:
+        grouping = next((g for g in table.groupings if g.dimension == "agency"), None)
+        if grouping is None or grouping.withheld:
+            hidden[table.milestone] = None
+        else:
+            hidden[table.milestone] = frozenset(c.group for c in grouping.cells if c.people is None)
+    return hidden
+
+
+def consistent_with_national(
+    tables: Sequence[Table], codes: frozenset[str], national: Sequence[Table]
+) -> list[Table]:
+    """An agency's or a region's tables, withheld for each indicator where the national table
+    hides one of its agencies: whoever sees both could otherwise take the national total less
+    the other agencies' and regions' totals and find the small count the national table hid."""
+    hidden = hidden_agencies(national)
+    out = []
+    for table in tables:
+        small = hidden.get(table.milestone, frozenset())
+        withheld = small is None or bool(codes & small)
+        out.append(
+            Table(
+                table.milestone,
+                None,
+                tuple(Grouping(g.dimension, (), True) for g in table.groupings),
+                table.target,
+            )
+            if withheld
+            else table
+        )
+    return out
+
+
 # -- exports ----------------------------------------------------------------------------------
 
 
