@@ -13,7 +13,6 @@ version is not newer than its own.
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -127,10 +126,3 @@ def parse_manifest_bytes(
 
 def is_newer(manifest: Manifest, installed: str) -> bool:
     return version_tuple(manifest.version) > version_tuple(installed)
-
-
-def file_digest(path_bytes_iter: Iterable[bytes]) -> str:
-    digest = hashlib.sha256()
-    for chunk in path_bytes_iter:
-        digest.update(chunk)
-    return digest.hexdigest()

@@ -30,6 +30,7 @@ from counsellor_app.core.release_manifest import (
     parse_manifest_bytes,
 )
 from counsellor_app.storage.atomic import replace, write_atomically
+from counsellor_app.storage.backups import sha256_of
 
 MANIFEST_PATH = "/release/manifest.json"
 INSTALLER_PATH = "/release/installer"
@@ -63,14 +64,6 @@ def fetch_manifest(
     if not is_newer(manifest, installed):
         return None
     return manifest, json.loads(content)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def ready_installer(
@@ -161,7 +154,7 @@ def download(
                         raise ManifestRefused("interrupted")
                 handle.flush()
                 os.fsync(handle.fileno())
-    if part.stat().st_size != manifest.size or _sha256(part) != manifest.sha256:
+    if part.stat().st_size != manifest.size or sha256_of(part) != manifest.sha256:
         part.unlink(missing_ok=True)
         raise ManifestRefused("damaged")
     installer = folder / manifest.file

@@ -82,7 +82,8 @@ class BackupInfo:
         return (self.sequence, self.created_at)
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
+    """A file's SHA-256, read a chunk at a time (a database or an installer of any size)."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         while block := handle.read(CHUNK):
@@ -211,7 +212,7 @@ def make_backup(
         if check and not checked:
             raise BackupError("database_damaged", "quick_check of the copy failed")
         revision, audit_seq, audit_hash, device_code = _facts(snapshot, key)
-        digest = _sha256(snapshot)
+        digest = sha256_of(snapshot)
         manifest = {
             "format": FORMAT,
             "created_at": now.isoformat(),
@@ -521,7 +522,7 @@ def extract(path: Path, paths: DataPaths) -> Extracted:
         keystore.unlink(missing_ok=True)
         raise BackupError("not_a_backup", str(exc)) from exc
     extracted = Extracted(info, database, keystore)
-    if info.database_sha256 and _sha256(database) != info.database_sha256:
+    if info.database_sha256 and sha256_of(database) != info.database_sha256:
         extracted.discard()
         raise BackupError("backup_damaged", str(path))
     return extracted
