@@ -11,8 +11,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from alembic import command
-
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.demo import create_demo
 from counsellor_app.storage import migrations
@@ -22,10 +20,7 @@ from counsellor_app.storage.paths import DataPaths
 def main(folder: Path, revision: str) -> None:
     demo = create_demo(folder, 30, seed=2026)
     db, _user = Workspace(DataPaths(folder)).log_in(demo.admin_username, demo.password)
-    config = migrations._config(())
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
+    migrations.downgrade(db.engine, revision)
     db.close()
 
 

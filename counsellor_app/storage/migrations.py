@@ -5,12 +5,13 @@ from __future__ import annotations
 import ast
 import logging
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from counsellor_app.core.clock import utc_now
@@ -109,7 +110,7 @@ def upgrade(
     if before is not None:
         backup = backup_copy(engine, database, backups, f"before-{before}")
     try:
-        with engine.begin() as connection:
+        with _rebuild_safe_connection(engine) as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, target)
     except Exception as exc:
@@ -123,6 +124,44 @@ def upgrade(
     after = current_revision(engine)
     log.info("database migrated from %s to %s", before, after)
     return MigrationResult(before, after, backup)
+
+
+def downgrade(engine: Engine, target: str) -> None:
+    """Take the schema back to ``target`` (the smoke tests' "older version" folders, tests)."""
+    from alembic import command
+
+    config = _config(())
+    with _rebuild_safe_connection(engine) as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, target)
+
+
+class ForeignKeysBroken(Exception):
+    """A migration left rows pointing at rows that no longer exist; nothing was written."""
+
+
+@contextmanager
+def _rebuild_safe_connection(engine: Engine) -> Iterator[Connection]:
+    """One transaction for a migration, with SQLite's foreign keys off while it runs and
+    checked whole before it commits (SQLite's documented procedure for altering a table).
+
+    A batch ALTER copies a table, drops the old one and renames the copy: with foreign keys
+    on, dropping a table that other rows point at fails (a partner named by referrals), and
+    the pragma cannot change inside a transaction, so it is set on the raw connection first.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                yield connection
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    tables = sorted({str(row[0]) for row in broken})
+                    raise ForeignKeysBroken(f"rows left without their parent in {tables}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def _already_at_head(engine: Engine) -> str | None:

@@ -152,3 +152,75 @@ def test_a_database_at_head_opens_without_importing_alembic(paths: DataPaths) ->
     head = migrations.head_revision()
     assert lines[0] == f"{head} {head} None"
     assert lines[1] == "False"
+
+
+ORPHANING = '''
+"""a migration that deletes the partners its referrals point at"""
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.execute("DELETE FROM partner")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def _demo_database(folder: Path) -> tuple[Database, int]:
+    from counsellor_app.services.accounts import Workspace
+    from counsellor_app.services.demo import create_demo
+
+    demo = create_demo(folder, 30, seed=2026)
+    db, _user = Workspace(DataPaths(folder)).log_in(demo.admin_username, demo.password)
+    with db.engine.connect() as connection:
+        referred = connection.execute(
+            text("SELECT count(*) FROM referral WHERE partner_id IS NOT NULL")
+        ).scalar_one()
+    return db, int(referred)
+
+
+def test_down_and_up_again_through_tables_that_other_rows_point_at(tmp_path: Path) -> None:
+    """Rebuilding a table that referrals point at (partner, in 0027) fails with foreign keys
+    on: the smoke tests' "older version" folder is made this way, and an upgrade that
+    rebuilds such a table would fail on every PC that has data."""
+    db, referred = _demo_database(tmp_path)
+    assert referred > 0  # the demo's referrals name partners: the case that broke
+    migrations.downgrade(db.engine, "0010")
+    assert migrations.current_revision(db.engine) == "0010"
+    migrations.upgrade(db.engine, db.paths.database, db.paths.backups)
+    assert migrations.current_revision(db.engine) == migrations.head_revision()
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        after = connection.execute(
+            text("SELECT count(*) FROM referral WHERE partner_id IS NOT NULL")
+        ).scalar_one()
+    assert after == referred
+    db.close()
+
+
+def test_a_migration_that_leaves_rows_without_their_parent_is_undone(tmp_path: Path) -> None:
+    db, referred = _demo_database(tmp_path)
+    assert referred > 0  # deleting the partners orphans these referrals
+    key, paths = db.key, db.paths
+    db.close()
+    extra = tmp_path / "extra_versions"
+    extra.mkdir()
+    (extra / "9999_orphaning.py").write_text(
+        ORPHANING.replace("{head}", migrations.head_revision() or "")
+    )
+    with pytest.raises(MigrationFailed) as failed:
+        Database(paths, key, extra_version_locations=[extra])
+    assert isinstance(failed.value.cause, migrations.ForeignKeysBroken)
+    reopened = Database(paths, key)
+    with reopened.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM partner")).scalar_one() > 0
+    assert migrations.current_revision(reopened.engine) == migrations.head_revision()
+    reopened.close()
