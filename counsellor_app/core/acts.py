@@ -33,6 +33,12 @@ DOMAIN = b"counsellor-act-v1\n"
 # The act as it travels: who signed, with which nonce and when, and the signature.
 ACT_FIELDS = ("user_id", "nonce", "at_ms", "signature")
 MAX_NONCE = 64
+# How old a request's act may be when the server receives it (a break-glass signed offline is
+# sent at the next sync), and how far ahead of the server's clock. The server keeps an act's
+# nonce for as long as the act could still be accepted, then forgets it: an act older than
+# the window is refused by its age, so its spent nonce is no longer needed to refuse a copy.
+MAX_AGE_S = 30 * 86_400
+FUTURE_SLACK_S = 86_400
 
 
 class ActKind(StrEnum):
@@ -46,6 +52,8 @@ class ActKind(StrEnum):
     KEY_REGISTRATION = "key_registration"  # a colleague's public key, vouched by an administrator
     ROOT_KEY = "root_key"  # the first administrator's own key, with the enrolment code
     BREAK_GLASS = "break_glass"  # a masked file opened with a reason (ids: person; values: reason)
+    CONFLICT_RESOLUTION = "conflict_resolution"  # ids: conflict_id; values: choice
+    GRANT_WITHDRAWAL = "grant_withdrawal"  # a referral ended, a transfer taken back (ids: grant_id)
 
 
 def code_fingerprint(code: str) -> str:
@@ -166,6 +174,11 @@ def verify(
     except orjson.JSONEncodeError:
         return False
     return True
+
+
+def fresh(at_ms: int, now_ms: int) -> bool:
+    """Whether an act signed at ``at_ms`` may still be accepted at ``now_ms``."""
+    return now_ms - MAX_AGE_S * 1000 <= at_ms <= now_ms + FUTURE_SLACK_S * 1000
 
 
 # -- which operations are acts -------------------------------------------------------------

@@ -124,5 +124,6 @@ class ErrorCode(StrEnum):
     ACT_SIGNATURE_INVALID = "act_signature_invalid"  # not her signature over this very act
     ACT_USER_MISMATCH = "act_user_mismatch"  # the act names another account than its signer
     ACT_REPLAYED = "act_replayed"  # this act's nonce was spent already
+    ACT_EXPIRED = "act_expired"  # signed too long ago (or ahead of the server's clock)
     ROLE_FORBIDDEN = "role_forbidden"  # the server's records give her no such right
     USER_KEY_TAKEN = "user_key_taken"  # the account has a key already (enrolment root)

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import threading
+import time
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -34,6 +36,30 @@ MAX_MATERIAL_FIELDS = 12
 MAX_MATERIAL_TEXT = 400
 # Refusals an operation waits out (not stored, sent again): the key may still be registered.
 RETRY = frozenset({ErrorCode.ACT_KEY_UNKNOWN})
+# Spent nonces are purged by ``counsellor-server compact`` and, at most once this often, by
+# the request that spends one (``ActDesk.spend``).
+PURGE_EVERY_S = 3600.0
+_purge_lock = threading.Lock()
+_purged_at = [float("-inf")]  # the first act a server process receives purges
+
+
+def purge_nonces(session: Session, now: datetime) -> int:
+    """Forget the nonces of acts that can no longer be accepted, in the session's
+    transaction; the number forgotten. A nonce spent at S belongs to an act signed at most
+    ``FUTURE_SLACK_S`` after S, refused once older than ``MAX_AGE_S``: spent before
+    now - MAX_AGE_S - FUTURE_SLACK_S, its act is refused by its age alone."""
+    cutoff = now - timedelta(seconds=acts.MAX_AGE_S + acts.FUTURE_SLACK_S)
+    result = session.connection().execute(delete(ActNonce).where(ActNonce.spent_at < cutoff))
+    return int(result.rowcount or 0)
+
+
+def _purge_due() -> bool:
+    moment = time.monotonic()
+    with _purge_lock:
+        if moment - _purged_at[0] < PURGE_EVERY_S:
+            return False
+        _purged_at[0] = moment
+        return True
 
 
 class ActRefused(Exception):
@@ -147,7 +173,12 @@ class ActDesk:
         return key
 
     def spend(self, act: Mapping[str, Any]) -> None:
-        """The act's nonce, remembered with the request's transaction (refused if seen)."""
+        """The act's nonce, remembered with the request's transaction (refused if seen). An
+        act out of the time window is refused first: its nonce may have been forgotten."""
+        if not acts.fresh(int(act["at_ms"]), int(self.now.timestamp() * 1000)):
+            raise ActRefused(ErrorCode.ACT_EXPIRED)
+        if _purge_due():
+            purge_nonces(self.session, self.now)
         user_id, nonce = str(act["user_id"]), str(act["nonce"])
         if self.session.get(ActNonce, (user_id, nonce)) is not None:
             raise ActRefused(ErrorCode.ACT_REPLAYED)
@@ -325,6 +356,8 @@ def root_key(
         },
     ):
         raise ActRefused(ErrorCode.ACT_SIGNATURE_INVALID)
+    if not acts.fresh(int(act["at_ms"]), int(now.timestamp() * 1000)):
+        raise ActRefused(ErrorCode.ACT_EXPIRED)
     existing = session.get(UserKey, user_id)
     if existing is not None:
         if existing.agency_id == device.agency_id and existing.public_key == raw:

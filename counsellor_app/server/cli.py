@@ -208,6 +208,7 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
 
             done = compact(session)
             audit.record(session, None, "compact", now, username="command-line")
+            print(f"forgot {done.act_nonces} spent act nonces past their time window")
             print(
                 f"removed {done.superseded} superseded and {done.orphaned} orphaned change "
                 f"entries; {done.remaining} remain; {done.unreferenced_uploads} unused "

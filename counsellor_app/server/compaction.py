@@ -1,5 +1,6 @@
 """Compaction of the change log (each record keeps its latest entry only), and of abandoned
-uploads.
+uploads, and of the nonces of people's acts too old to be accepted anyway
+(``server.acts.purge_nonces``).
 
 A pull page carries each record's whole current state, so an older entry of a record changed
 again later tells no puller anything: a PC whose cursor is before it is also before the newer
@@ -17,6 +18,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
+from counsellor_app.server.acts import purge_nonces
 from counsellor_app.server.blobs import expire_unreferenced, expire_uploads
 from counsellor_app.server.models import ChangeEntry, Record
 
@@ -28,6 +30,7 @@ class Compaction:
     remaining: int
     expired_uploads: int = 0  # unfinished uploads abandoned for longer than their lifetime
     unreferenced_uploads: int = 0  # complete ones no attachment named for as long
+    act_nonces: int = 0  # spent nonces of acts now refused by their age
 
 
 def compact(session: Session) -> Compaction:
@@ -57,4 +60,5 @@ def compact(session: Session) -> Compaction:
     now = datetime.now(UTC)
     expired = expire_uploads(session, now)
     unreferenced = expire_unreferenced(session, now)
-    return Compaction(superseded, orphaned, remaining, expired, unreferenced)
+    nonces = purge_nonces(session, now)
+    return Compaction(superseded, orphaned, remaining, expired, unreferenced, nonces)

@@ -53,7 +53,8 @@ class ConflictDesk:
             for c, record in rows
         ]
 
-    def resolve(self, conflict_id: str, choice: str, user_id: str | None) -> dict[str, Any]:
+    def resolve(self, conflict_id: str, choice: str, user_id: str) -> dict[str, Any]:
+        """``user_id``: the person whose signed act chose (``server.acts``)."""
         conflict = self.session.get(Conflict, conflict_id, with_for_update=True)
         if conflict is None or conflict.owner_agency_id != self.device.agency_id:
             return {"status": "not_found"}

@@ -94,13 +94,14 @@ class GrantDesk:
             )
         return {"status": grant.status, "grant_id": grant.id}
 
-    def revoke(self, grant_id: str) -> dict[str, Any]:
+    def revoke(self, grant_id: str, user_id: str) -> dict[str, Any]:
+        """``user_id``: the person whose signed act withdraws it (``server.acts``)."""
         grant = self.session.get(AccessGrant, grant_id, with_for_update=True)
         if grant is None or grant.from_agency_id != self.device.agency_id:
             return {"status": "not_found"}
         if grant.status not in ("active", "pending"):
             return {"status": grant.status}
-        grant.status, grant.decided_at = "revoked", self.now
+        grant.status, grant.decided_at, grant.decided_by = "revoked", self.now, user_id
         if grant.kind == "referral":
             self._leave(grant.agency_id, grant.person_id)
         return {"status": "revoked"}

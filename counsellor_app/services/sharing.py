@@ -91,7 +91,7 @@ class SharingService:
         back a transfer not yet accepted."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         with self._session() as client:
-            client.revoke_grant(grant_id)
+            client.revoke_grant(grant_id, self._actor.id)
             self._audit(AuditAction.SHARING_WITHDRAWN, "", {"grant": grant_id})
             return client.sync()
 

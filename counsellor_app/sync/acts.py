@@ -31,6 +31,7 @@ WAITING = frozenset(
         "act_key_unknown",
         "act_key_revoked",
         "act_signature_invalid",
+        "act_expired",  # vouched for too long ago (an offline PC): signed anew
         "role_forbidden",
         "user_key_taken",
     }

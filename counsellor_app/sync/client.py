@@ -602,8 +602,12 @@ class SyncClient:
         )
         return answer
 
-    def revoke_grant(self, grant_id: str) -> None:
-        self._call("POST", Route.GRANT_REVOKE.format(grant_id=grant_id), {})
+    def revoke_grant(self, grant_id: str, user_id: str) -> None:
+        """Withdraw a sharing: an act signed by the person withdrawing."""
+        act = self._act(ActKind.GRANT_WITHDRAWAL, user_id, {"grant_id": grant_id}, {})
+        self._call(
+            "POST", Route.GRANT_REVOKE.format(grant_id=grant_id), {"user_id": user_id, **act}
+        )
 
     def incoming_transfers(self) -> list[dict[str, Any]]:
         return list(self._call("GET", Route.TRANSFERS)["transfers"])
@@ -655,11 +659,15 @@ class SyncClient:
         """The agency's conflicts waiting for a person to choose (online only)."""
         return list(self._call("GET", Route.CONFLICTS)["conflicts"])
 
-    def resolve(self, conflict_id: str, choice: str, user_id: str | None) -> dict[str, Any]:
+    def resolve(self, conflict_id: str, choice: str, user_id: str) -> dict[str, Any]:
+        """Keep one value of a conflict: an act signed by the person choosing."""
+        act = self._act(
+            ActKind.CONFLICT_RESOLUTION, user_id, {"conflict_id": conflict_id}, {"choice": choice}
+        )
         answer: dict[str, Any] = self._call(
             "POST",
             Route.CONFLICT_RESOLVE.format(conflict_id=conflict_id),
-            {"choice": choice, "user_id": user_id},
+            {"choice": choice, "user_id": user_id, **act},
         )
         return answer
 

@@ -952,6 +952,11 @@ SYNC_FAILURES = {
     "act_replayed": QT_TRANSLATE_NOOP(
         "Messages", "This signed act was already received once: it is not done twice."
     ),
+    "act_expired": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This signed act is too old, or this PC's date is wrong: check the date and time of "
+        "the PC, then do it again.",
+    ),
     "role_forbidden": QT_TRANSLATE_NOOP(
         "Messages", "Your account does not have the right to do this, as the server knows it."
     ),

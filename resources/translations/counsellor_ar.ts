@@ -5015,6 +5015,11 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="955" />
+        <source>This signed act is too old, or this PC's date is wrong: check the date and time of the PC, then do it again.</source>
+        <translation>هذا الإجراء الموقَّع قديم جدًا، أو أن تاريخ هذا الحاسوب غير صحيح: تحقَّق من تاريخ الحاسوب وساعته، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="955" />
         <source>Your account does not have the right to do this, as the server knows it.</source>
         <translation>لا يملك حسابك صلاحية القيام بهذا الإجراء، حسب بيانات الخادم.</translation>
     </message>

@@ -4939,6 +4939,11 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="955" />
+        <source>This signed act is too old, or this PC's date is wrong: check the date and time of the PC, then do it again.</source>
+        <translation>Cet acte signé est trop ancien, ou la date de ce PC est erronée : vérifiez la date et l’heure du PC, puis recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="955" />
         <source>Your account does not have the right to do this, as the server knows it.</source>
         <translation>Votre compte n’a pas le droit de faire cela, d’après les données du serveur.</translation>
     </message>

@@ -103,7 +103,7 @@ def test_a_push_after_an_eviction_is_applied(server: Server, make_pc: object) ->
     given = _top_seq(casa)
     client = rabat.client()
     try:
-        client.revoke_grant(referral["grant_id"])
+        client.revoke_grant(referral["grant_id"], rabat.user.id)
     finally:
         client.close()
     casa.sync()

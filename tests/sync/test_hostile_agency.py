@@ -612,7 +612,7 @@ def test_a_referral_shares_the_file_and_what_it_names_only(
     # The grants in force now decide: once withdrawn, the file is no longer Casablanca's to edit.
     client = rabat.client()
     try:
-        client.revoke_grant(referral["grant_id"])
+        client.revoke_grant(referral["grant_id"], rabat.user.id)
     finally:
         client.close()
     assert _reasons(push(casa, op(casa.user.id, "identity_document", card,

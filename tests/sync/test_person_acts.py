@@ -295,7 +295,7 @@ def test_a_replayed_act_is_refused(agencies: Agencies) -> None:
     client = rabat.client()
     try:
         granted = client._call("POST", Route.GRANTS, body)
-        client.revoke_grant(granted["grant_id"])
+        client.revoke_grant(granted["grant_id"], admin)
     finally:
         client.close()
     assert _refusal(rabat, "POST", Route.GRANTS, body) == (403, ErrorCode.ACT_REPLAYED)

@@ -44,7 +44,7 @@ def test_referral_shares_a_file_and_transfer_hands_it_over(server: Server, make_
 
     client = rabat.client()
     try:
-        client.revoke_grant(referral["grant_id"])
+        client.revoke_grant(referral["grant_id"], rabat.user.id)
     finally:
         client.close()
     casa.sync()

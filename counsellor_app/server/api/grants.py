@@ -59,10 +59,21 @@ def grants_of_person(
 
 @router.post(
     Route.GRANT_REVOKE,
-    responses=refusals({404: (ErrorCode.GRANT_NOT_FOUND,)}, path_parameters=True),
+    responses=refusals(
+        {403: ACT_REFUSALS, 404: (ErrorCode.GRANT_NOT_FOUND,), 422: (ErrorCode.VALIDATION,)},
+        path_parameters=True,
+    ),
 )
-def revoke_grant(grant_id: RecordId, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
-    answer = GrantDesk(session, device, _now()).revoke(grant_id)
+def revoke_grant(
+    grant_id: RecordId, body: ApproveRequest, device: DeviceDep, session: SessionDep
+) -> dict[str, Any]:
+    """End a referral or take back a transfer not yet accepted: an act of a person of the
+    granting agency, signed as the offer was (``ActKind.GRANT_WITHDRAWAL``)."""
+    withdrawer = ActDesk(session, device, _now()).require(
+        body.act, ActKind.GRANT_WITHDRAWAL, {"grant_id": grant_id}, {},
+        Permission.REGISTER_PEOPLE, body.user_id,
+    )  # fmt: skip
+    answer = GrantDesk(session, device, _now()).revoke(grant_id, withdrawer)
     return settled(session, answer, {"not_found": (404, "grant_not_found")})
 
 

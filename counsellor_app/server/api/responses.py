@@ -47,6 +47,7 @@ ACT_REFUSALS: tuple[str, ...] = (
     ErrorCode.ACT_SIGNATURE_INVALID,
     ErrorCode.ACT_USER_MISMATCH,
     ErrorCode.ACT_REPLAYED,
+    ErrorCode.ACT_EXPIRED,
     ErrorCode.ROLE_FORBIDDEN,
 )
 SIGNED: dict[int, tuple[str, ...]] = {

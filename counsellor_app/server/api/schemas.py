@@ -25,6 +25,7 @@ class EnrolRequest(BaseModel):
 class ResolveRequest(BaseModel):
     choice: str = Field(pattern="^(server|incoming)$")
     user_id: str | None = Field(default=None, max_length=36)
+    act: dict[str, Any] | None = Field(default=None, description="core.acts: her signature")
 
 
 class ErasureRequest(BaseModel):
