@@ -19,7 +19,7 @@ import os
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -33,6 +33,10 @@ LIFETIME = timedelta(days=30)
 MAX_BYTES = 200 * 1024 * 1024
 # The only entries a bundle may hold, and the most each may weigh.
 ENTRIES = {"manifest.json": 4096, "payload.bin": MAX_BYTES, "signature.txt": 256}
+HASH_PIECE = 1024 * 1024  # the payload is hashed piece by piece, never read whole untrusted
+# A bundle as bytes, or as a file (the server spools an upload to a temporary file: its
+# payload is ciphertext, so nothing in clear ever reaches the disk).
+Source = bytes | IO[bytes]
 
 
 class BundleRefused(Exception):
@@ -156,27 +160,58 @@ def _entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     return {info.filename: info for info in infos}
 
 
-def read_manifest(data: bytes) -> tuple[Manifest, bytes, bytes, bytes]:
-    """The manifest (not yet trusted), its bytes, the payload and the signature."""
-    if len(data) > MAX_BYTES:
+_UNREADABLE = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, EOFError, OSError)
+
+
+def _file(data: Source) -> IO[bytes]:
+    if isinstance(data, bytes):
+        if len(data) > MAX_BYTES:
+            raise BundleRefused("bundle_too_large")
+        return io.BytesIO(data)
+    size = data.seek(0, io.SEEK_END)
+    data.seek(0)
+    if size > MAX_BYTES:
         raise BundleRefused("bundle_too_large")
+    return data
+
+
+def read_manifest(data: Source) -> tuple[Manifest, bytes, bytes, bytes]:
+    """The manifest (not yet trusted), its bytes, the payload's SHA-256 digest and the
+    signature: the payload is hashed in pieces, not held whole, until the signature over
+    that digest is checked (``open_bundle``)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with zipfile.ZipFile(_file(data)) as archive:
             entries = _entries(archive)
             raw = archive.read(entries["manifest.json"])
-            body = archive.read(entries["payload.bin"])
             signature = base64.b64decode(archive.read(entries["signature.txt"]), validate=True)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, EOFError, OSError):
+            digest = hashlib.sha256()
+            with archive.open(entries["payload.bin"]) as payload:
+                while piece := payload.read(HASH_PIECE):
+                    digest.update(piece)
+    except _UNREADABLE:
         raise BundleRefused("bundle_damaged") from None
     try:
         manifest = Manifest.from_json(raw)
     except (ValueError, KeyError, TypeError, AttributeError):
         raise BundleRefused("bundle_damaged") from None
-    return manifest, raw, body, signature
+    return manifest, raw, digest.digest(), signature
+
+
+def _payload(data: Source, expected: bytes) -> bytes:
+    """The payload, once its signature is checked; the same bytes as those hashed (the zip
+    is read again, so it is hashed again and compared)."""
+    try:
+        with zipfile.ZipFile(_file(data)) as archive:
+            body = archive.read(_entries(archive)["payload.bin"])
+    except _UNREADABLE:
+        raise BundleRefused("bundle_damaged") from None
+    if hashlib.sha256(body).digest() != expected:
+        raise BundleRefused("bundle_tampered")
+    return body
 
 
 def open_bundle(
-    data: bytes,
+    data: Source,
     *,
     sender: bytes,
     recipient: X25519PrivateKey,
@@ -184,19 +219,18 @@ def open_bundle(
     now: datetime,
 ) -> tuple[Manifest, dict[str, Any]]:
     """Check and decrypt; ``sender`` is the Ed25519 public key that must have signed it."""
-    manifest, raw, body, signature = read_manifest(data)
+    manifest, raw, digest, signature = read_manifest(data)
     try:
-        Ed25519PublicKey.from_public_bytes(sender).verify(
-            signature, raw + hashlib.sha256(body).digest()
-        )
+        Ed25519PublicKey.from_public_bytes(sender).verify(signature, raw + digest)
     except (InvalidSignature, ValueError):
         raise BundleRefused("bundle_tampered") from None
-    if hashlib.sha256(body).hexdigest() != manifest.payload_sha256:
+    if digest.hex() != manifest.payload_sha256:
         raise BundleRefused("bundle_tampered")
     if manifest.direction != expected_direction:
         raise BundleRefused("bundle_wrong_direction")
     if manifest.expires_at < now:
         raise BundleRefused("bundle_expired")
+    body = _payload(data, digest)  # read whole only now: signed by its sender
     fixed = Manifest(
         manifest.bundle_id,
         manifest.direction,

@@ -52,13 +52,13 @@ def _checked(payload: dict[str, Any]) -> tuple[list[dict[str, Any]], int, dict[s
 
 
 def import_bundle(
-    session: Session, data: bytes, now: datetime, accept_revoked: bool = False
+    session: Session, data: bundle.Source, now: datetime, accept_revoked: bool = False
 ) -> Imported:
     """Apply a PC's bundle and return the response bundle; BundleRefused with the reason.
 
     ``accept_revoked``: the server's administrator takes in by hand the last work of a PC she
     revoked (its operations go through every usual check)."""
-    manifest, _raw, _body, _signature = bundle.read_manifest(data)
+    manifest, _raw, _digest, _signature = bundle.read_manifest(data)
     device = session.get(Device, manifest.device_id)
     if device is None:
         raise bundle.BundleRefused("bundle_unknown_device")

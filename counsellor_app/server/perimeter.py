@@ -50,6 +50,9 @@ MAX_BUNDLE_BODY = bundle.MAX_BYTES
 PUBLIC = frozenset({Route.HEALTH, Route.ENROL, Route.VERIFY, Route.BUNDLES})
 CONSOLE_BUNDLE = "/console/operations/bundle"  # a bundle brought to the web console
 VERSIONED_PUBLIC = frozenset({Route.ENROL})  # unsigned, but the app's version counts
+# Bodies the route reads itself, a piece at a time into a spooled file, within the same limit:
+# a USB bundle of up to 200 MB comes from anyone and authenticates itself only once read.
+STREAMED = frozenset({("POST", Route.BUNDLES)})
 _ESCAPED_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
 
 
@@ -131,6 +134,7 @@ class Perimeter:
         method, path = str(scope["method"]), str(scope["path"])
         headers = {k.decode("latin-1").lower(): v for k, v in scope.get("headers", ())}
         signed = path.startswith("/v1/") and path not in PUBLIC
+        streamed, body = (method, path) in STREAMED, b""
         try:
             self._check_target(scope)
             if signed:
@@ -140,9 +144,15 @@ class Perimeter:
             if method == "PUT" and path.startswith("/v1/blobs/"):
                 _check_blob_size(scope)
             _check_encoding(method, path, headers)
-            body = await self._read(receive, headers, body_limit(method, path))
+            if streamed:
+                self._check_length(headers, body_limit(method, path))
+            else:
+                body = await self._read(receive, headers, body_limit(method, path))
         except Refused as refused:
             await _answer(send, refused.status, {"error": refused.code, **refused.details})
+            return
+        if streamed:  # public: the route limits and spools it
+            await self.app(scope, receive, send)
             return
         replay = _replayer(body, receive)
         if not signed:
@@ -192,9 +202,8 @@ class Perimeter:
             raise Refused(426, "client_too_old", min_client_version=self.min_client_version)
 
     @staticmethod
-    async def _read(receive: Receive, headers: dict[str, bytes], limit: int) -> bytes:
-        """The body, refused as soon as it is known to be over ``limit``: by its announced
-        length before reading, or while reading a body sent without one."""
+    def _check_length(headers: dict[str, bytes], limit: int) -> None:
+        """A body announced over ``limit`` is refused before any of it is read."""
         announced = headers.get("content-length")
         if announced is not None:
             try:
@@ -205,6 +214,12 @@ class Perimeter:
                 raise Refused(400, "bad_request", field="content-length")
             if length > limit:
                 raise Refused(413, "body_too_large", max_bytes=limit)
+
+    @classmethod
+    async def _read(cls, receive: Receive, headers: dict[str, bytes], limit: int) -> bytes:
+        """The body, refused as soon as it is known to be over ``limit``: by its announced
+        length before reading, or while reading a body sent without one."""
+        cls._check_length(headers, limit)
         chunks: list[bytes] = []
         size = 0
         while True:

@@ -1,15 +1,28 @@
-"""USB bundles brought by a courier: imported, answered with the bundle to take back."""
+"""USB bundles brought by a courier: imported, answered with the bundle to take back.
+
+Anyone may post one, and a bundle proves who sent it only once read whole (its signature
+covers the payload's hash); so the body is not held in memory: it is read a piece at a time
+into a spooled temporary file (in memory up to ``SPOOL_IN_MEMORY``, then on disk), refused
+as soon as it passes the limit, and the signature is checked over the payload hashed in
+pieces before anything is decrypted or parsed. The file holds what the courier carried:
+a manifest of ids and dates, the ciphertext and the signature, nothing in clear.
+"""
+
+import tempfile
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from starlette.requests import ClientDisconnect
 
 from counsellor_app.core import bundle
 from counsellor_app.protocol.wire import Route
 from counsellor_app.server.api.deps import ApiError, SessionDep, _now
 from counsellor_app.server.api.responses import refusals
 from counsellor_app.server.bundles import import_bundle
+from counsellor_app.server.perimeter import MAX_BUNDLE_BODY
 
 router = APIRouter(tags=["bundles"])
+SPOOL_IN_MEMORY = 1024 * 1024
 
 
 @router.post(
@@ -23,11 +36,20 @@ router = APIRouter(tags=["bundles"])
 async def bundles(request: Request, session: SessionDep) -> Response:
     """A PC's USB bundle, brought by a courier: the answer is the bundle to take back.
     The bundle authenticates itself (signed by its PC's key); no sign-in."""
-    data = await request.body()
-    try:
-        imported = import_bundle(session, data, _now())
-    except bundle.BundleRefused as refused:
-        session.rollback()
-        raise ApiError(422, refused.reason) from None
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY) as spool:
+        size = 0
+        try:
+            async for piece in request.stream():
+                size += len(piece)
+                if size > MAX_BUNDLE_BODY:
+                    raise ApiError(413, "body_too_large", max_bytes=MAX_BUNDLE_BODY)
+                spool.write(piece)
+        except ClientDisconnect:
+            raise ApiError(400, "bad_request", field="body") from None
+        try:
+            imported = import_bundle(session, spool, _now())
+        except bundle.BundleRefused as refused:
+            session.rollback()
+            raise ApiError(422, refused.reason) from None
     session.commit()
     return Response(imported.answer, media_type="application/zip")
