@@ -164,8 +164,8 @@ def test_a_forged_or_replayed_break_glass_is_refused(agencies: Agencies) -> None
         user_id=agencies.amina, ids={"person_id": agencies.person_id},
         values={"reason": REASON}, at_ms=10**15 - 1,
     )  # fmt: skip
-    assert refused(rabat, _body(agencies, ahead)) == (422, ErrorCode.VALIDATION)
-    assert refused(rabat, _body(agencies, ahead)) == (422, ErrorCode.VALIDATION)  # not spent
+    assert refused(rabat, _body(agencies, ahead)) == (403, ErrorCode.ACT_EXPIRED)
+    assert refused(rabat, _body(agencies, ahead)) == (403, ErrorCode.ACT_EXPIRED)  # not spent
     with ServerView(agencies.server) as session:
         assert session.scalar(select(func.count()).select_from(BreakGlass)) == 1
 

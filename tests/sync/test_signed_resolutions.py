@@ -173,6 +173,13 @@ def test_a_conflict_is_resolved_by_a_signed_act_and_by_nothing_else(desk: Desk) 
     switched = {**_resolution(desk, karim, first, "server"), "choice": "incoming"}
     refuse(rabat, switched, ErrorCode.ACT_SIGNATURE_INVALID)
     refuse(rabat, _resolution(desk, karim, last), ErrorCode.ACT_SIGNATURE_INVALID)
+    # A key the server never registered, for an account it does not know.
+    ghost = "f" * 32
+    act = acts.sign(Ed25519PrivateKey.generate(), ActKind.CONFLICT_RESOLUTION,
+                    agency_id=device_and_agency(rabat)[1], device_id=device_and_agency(rabat)[0],
+                    user_id=ghost, ids={"conflict_id": first}, values={"choice": "server"},
+                    at_ms=time.time_ns() // 1_000_000)  # fmt: skip
+    refuse(rabat, {"choice": "server", "user_id": ghost, "act": act}, ErrorCode.ACT_KEY_UNKNOWN)
     # The counsellor's genuine act, presented under the supervisor's name.
     refuse(rabat, _resolution(desk, desk.amina, first, named=karim), ErrorCode.ACT_USER_MISMATCH)
     # A committee member's genuine act: the server's copy of his account has no such right.
