@@ -34,10 +34,12 @@ DOMAIN = b"counsellor-act-v1\n"
 ACT_FIELDS = ("user_id", "nonce", "at_ms", "signature")
 MAX_NONCE = 64
 # How old a request's act may be when the server receives it (a break-glass signed offline is
-# sent at the next sync), and how far ahead of the server's clock. The server keeps an act's
+# sent at the next sync, and a regional centre may stay offline for weeks: four months covers
+# the longest stretch, with room), and how far ahead of the server's clock. The server keeps an act's
 # nonce for as long as the act could still be accepted, then forgets it: an act older than
 # the window is refused by its age, so its spent nonce is no longer needed to refuse a copy.
-MAX_AGE_S = 30 * 86_400
+MAX_AGE_DAYS = 120
+MAX_AGE_S = MAX_AGE_DAYS * 86_400
 FUTURE_SLACK_S = 86_400
 
 

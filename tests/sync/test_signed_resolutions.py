@@ -184,8 +184,10 @@ def test_a_conflict_is_resolved_by_a_signed_act_and_by_nothing_else(desk: Desk) 
     refuse(rabat, _resolution(desk, desk.amina, first, named=karim), ErrorCode.ACT_USER_MISMATCH)
     # A committee member's genuine act: the server's copy of his account has no such right.
     refuse(rabat, _resolution(desk, desk.sami, first), ErrorCode.ROLE_FORBIDDEN)
-    # An act signed 31 days ago, or two days ahead of the server's clock.
-    refuse(rabat, _resolution(desk, karim, first, days=31), ErrorCode.ACT_EXPIRED)
+    # An act signed a day past the window, or two days ahead of the server's clock.
+    refuse(
+        rabat, _resolution(desk, karim, first, days=acts.MAX_AGE_DAYS + 1), ErrorCode.ACT_EXPIRED
+    )
     refuse(rabat, _resolution(desk, karim, first, days=-2), ErrorCode.ACT_EXPIRED)
     # The counsellor disabled by the administrator: the key her PC kept counts no more.
     amina_key = desk.key(desk.amina)
@@ -266,7 +268,11 @@ def test_a_sharing_is_withdrawn_by_a_signed_act_of_the_granting_agency_only(desk
     refuse(rabat, signed(rabat, desk.key(admin), admin, target="g" * 32),
            ErrorCode.ACT_SIGNATURE_INVALID)  # fmt: skip
     refuse(rabat, signed(rabat, desk.key(desk.sami), desk.sami), ErrorCode.ROLE_FORBIDDEN)
-    refuse(rabat, signed(rabat, desk.key(admin), admin, days=40), ErrorCode.ACT_EXPIRED)
+    refuse(
+        rabat,
+        signed(rabat, desk.key(admin), admin, days=acts.MAX_AGE_DAYS + 10),
+        ErrorCode.ACT_EXPIRED,
+    )
     mismatch = {**signed(rabat, desk.key(desk.karim), desk.karim), "user_id": admin}
     refuse(rabat, mismatch, ErrorCode.ACT_USER_MISMATCH)
 
@@ -305,14 +311,14 @@ def test_spent_nonces_are_forgotten_once_their_acts_are_refused_by_age(desk: Des
     path = Route.CONFLICT_RESOLVE.format(conflict_id=conflict)
     recent = _resolution(desk, karim, conflict, "incoming")
     assert _call(rabat, path, recent)["status"] == "resolved"
-    # Two acts of his spent long ago (a server cannot wait a month in a test: their nonces
-    # are written as the server wrote them then): one 32 days back, out of the window once
-    # the day's slack is counted; one 29 days back, whose act could still be accepted.
-    old = _resolution(desk, karim, conflict, "incoming", days=32)
-    inside = _resolution(desk, karim, conflict, "incoming", days=29)
+    # Two acts of his spent long ago (a server cannot wait months in a test: their nonces
+    # are written as the server wrote them then): one two days past the window, out of it
+    # once the day's slack is counted; one a day inside it, whose act could still be accepted.
+    old = _resolution(desk, karim, conflict, "incoming", days=acts.MAX_AGE_DAYS + 2)
+    inside = _resolution(desk, karim, conflict, "incoming", days=acts.MAX_AGE_DAYS - 1)
     now = datetime.now(UTC)
     with ServerView(server) as session:
-        for body, days in ((old, 32), (inside, 29)):
+        for body, days in ((old, acts.MAX_AGE_DAYS + 2), (inside, acts.MAX_AGE_DAYS - 1)):
             spent_at = now - timedelta(days=days)
             session.add(ActNonce(user_id=karim, nonce=body["act"]["nonce"], spent_at=spent_at))
         session.commit()
