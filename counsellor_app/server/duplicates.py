@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from counsellor_app.core.duplicates import PersonKeys, find_duplicates
 from counsellor_app.core.ids import new_id
 from counsellor_app.core.normalize import digits_only, document_key
-from counsellor_app.server import duplicate_notices, person_links
+from counsellor_app.server import duplicate_notices, duplicate_withdrawal, person_links
 from counsellor_app.server.bulk import among, insert_many
 from counsellor_app.server.duplicate_models import DuplicateCandidate, DuplicateKey
 from counsellor_app.server.models import Record
@@ -195,8 +195,8 @@ def refresh(session: Session, person_ids: Iterable[str], now: datetime) -> int:
     for pair, candidate in known.items():
         if candidate.status == OPEN and pair not in pairs:
             # The key they shared was corrected: no longer a pair to look at (no agency was
-            # told of an open pair, so there is nothing to withdraw).
-            session.delete(candidate)
+            # told of an open pair, so there is nothing to withdraw); the trail keeps that it went.
+            duplicate_withdrawal.withdraw(session, candidate, now)
     opened = 0
     for pair, reasons in sorted(pairs.items()):
         already = known.get(pair)

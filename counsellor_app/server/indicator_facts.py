@@ -594,11 +594,14 @@ def count(session: Session, period: Period, scope: Scope = Scope()) -> Counts:
             continue
         text = codes.get(str(value), "") if dimension == Dimension.AGENCY.value else value
         by[milestone][dimension][str(text or "")] += int(people)
-    return Counts(
+    counted = Counts(
         period,
         totals,
         {m: {d: dict(c) for d, c in groups.items()} for m, groups in by.items()},
     )
+    from counsellor_app.server.linked_people import adjust  # imports this module
+
+    return adjust(session, counted, scope)  # a person linked across agencies counts once
 
 
 def people_of(

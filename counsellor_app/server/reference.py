@@ -140,6 +140,7 @@ class CentralCity:
     region_code: str
     names: dict[str, str]  # language → name
     valid_from: date
+    retired: bool = False  # from ``valid_from``: no longer offered for new records
 
 
 def central_cities(session: Session) -> list[CentralCity]:
@@ -159,6 +160,7 @@ def central_cities(session: Session) -> list[CentralCity]:
                 str(data.get("region_code", "")),
                 {lang: str(data.get(f"name_{lang}", "")) for lang in ("fr", "ar", "en")},
                 date.fromisoformat(fields["valid_from"]),
+                fields.get("value") == 0,
             )
         )
     return sorted(cities, key=lambda c: (c.valid_from, c.id))
@@ -184,6 +186,34 @@ def add_city(
             "name_ar": names[1].strip(), "name_en": names[2].strip()}  # fmt: skip
     fields = {"domain": CITY, "code": city_id, "valid_from": valid_from.isoformat(),
               "value": 1, "data": data}  # fmt: skip
+    return _store(session, fields, valid_from, now)
+
+
+def change_city(
+    session: Session,
+    city_id: str,
+    names: tuple[str, str, str] | None,
+    valid_from: date,
+    today: date,
+    now: datetime,
+) -> Record:
+    """Rename a city of the national list (``names``) or retire it (None) from ``valid_from``:
+    a new dated value of the same city, so the PCs offer the new names, or no longer offer the
+    city for new records, from that day; the people who live there keep it."""
+    known = [c for c in central_cities(session) if c.id == city_id]
+    if not known:
+        raise ReferenceRefused("reference_city_unknown")
+    if any(c.valid_from == valid_from for c in known):
+        raise ReferenceRefused("reference_city_same_day")
+    last = known[-1]
+    wanted = names or (last.names["fr"], last.names["ar"], last.names["en"])
+    problem = city_problem(city_id, last.region_code, wanted, valid_from, today)
+    if problem is not None:
+        raise ReferenceRefused(problem)
+    data = {"region_code": last.region_code, "name_fr": wanted[0].strip(),
+            "name_ar": wanted[1].strip(), "name_en": wanted[2].strip()}  # fmt: skip
+    fields = {"domain": CITY, "code": city_id, "valid_from": valid_from.isoformat(),
+              "value": 0 if names is None else 1, "data": data}  # fmt: skip
     return _store(session, fields, valid_from, now)
 
 

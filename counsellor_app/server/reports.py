@@ -19,6 +19,7 @@ from counsellor_app.core.indicators import (
     compute,
     facts_from_fields,
 )
+from counsellor_app.server import linked_people
 from counsellor_app.server.models import Agency, Record
 from counsellor_app.server.scope import NATIONAL_OWNER
 
@@ -46,7 +47,7 @@ def national_facts(session: Session, agency_code: str | None = None) -> list[Per
             owner_facts = facts.get(person_id or "")
             if owner_facts is not None:
                 owner_facts.records.setdefault(kind, []).append({**fields, "id": record_id})
-    return list(facts.values())
+    return linked_people.merge_facts(session, list(facts.values()))  # a linked person once
 
 
 def envelopes(session: Session) -> list[dict[str, Any]]:

@@ -16,27 +16,41 @@ from counsellor_app.storage.models import Agency, City, ReferenceValue, Region
 __all__ = ["Place", "agency_name", "cities", "regions", "shipped_cities", "shipped_regions"]
 
 
-def cities(db: Database, on: date | None = None) -> list[Place]:
-    """The cities offered on ``on`` (today): the shipped ones, and those the national list
-    added from that day or before (a city added from a later day is not offered yet)."""
+def cities(db: Database, on: date | None = None, retired: bool = False) -> list[Place]:
+    """The cities offered on ``on`` (today) for new records: the shipped ones and those the
+    national list added, as its value in force that day says (the latest dated on or before
+    it): not yet (a city added from a later day), renamed (its names from that value), or
+    retired (value 0: not offered; the people who live there keep it, ``city`` keeps the row).
+    ``retired``: those too, for showing the city of a file made before (never for a picker)."""
     day = on or local_today()
     with db.reader() as session:
-        later = set(
-            session.scalars(
-                select(ReferenceValue.code).where(
-                    ReferenceValue.domain == "city",
-                    ReferenceValue.valid_from > day,
-                    ReferenceValue.deleted_at.is_(None),
-                )
-            )
-        )
-        if later:
-            later -= {place.id for place in shipped_cities()}
-        return [
-            Place(c.id, c.region_code, {"fr": c.name_fr, "ar": c.name_ar, "en": c.name_en})
-            for c in session.scalars(select(City).order_by(City.name_fr))
-            if c.id not in later
-        ]
+        dated: dict[str, list[ReferenceValue]] = {}
+        for value in session.scalars(
+            select(ReferenceValue)
+            .where(ReferenceValue.domain == "city", ReferenceValue.deleted_at.is_(None))
+            .order_by(ReferenceValue.valid_from)
+        ):
+            dated.setdefault(value.code, []).append(value)
+        shipped = {place.id for place in shipped_cities()} if dated else set()
+        offered = []
+        for c in session.scalars(select(City).order_by(City.name_fr)):
+            names = {"fr": c.name_fr, "ar": c.name_ar, "en": c.name_en}
+            values = dated.get(c.id)
+            if values:
+                current = [v for v in values if v.valid_from <= day]
+                if not current:
+                    if c.id not in shipped:
+                        continue  # added from a later day: not offered yet
+                else:
+                    value = current[-1]
+                    if value.value == 0 and not retired:
+                        continue  # retired from that day
+                    names = {
+                        lang: str((value.data or {}).get(f"name_{lang}") or names[lang])
+                        for lang in ("fr", "ar", "en")
+                    }
+            offered.append(Place(c.id, c.region_code, names))
+        return offered
 
 
 def regions(db: Database) -> list[Place]:

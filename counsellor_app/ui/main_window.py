@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
                 TargetService(context.db, context.user),
                 context.operations,
                 context.language,
-                {place.id: place.name(context.language) for place in cities(context.db)},
+                {p.id: p.name(context.language) for p in cities(context.db, retired=True)},
                 parent=parent,
                 publisher=self.agency_name,
             )

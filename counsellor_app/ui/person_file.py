@@ -333,7 +333,7 @@ class PersonFile(QWidget):
 
     def _city_names(self) -> dict[str, str]:
         language = self.context.language
-        return {place.id: place.name(language) for place in cities(self.context.db)}
+        return {place.id: place.name(language) for place in cities(self.context.db, retired=True)}
 
     def _panel(self, key: str) -> QWidget | None:
         tab = self._lazy.get(key)

@@ -608,6 +608,7 @@ class PersonForm(QWidget):
             phone = data.phone
             self.phone.setText(display_phone(phone) if phone.startswith("+") else phone)
             self.email.setText(data.email)
+            self._keep_city(data.city_id)
             set_combo_value(self.city, data.city_id)
             self.address.setText(data.address)
             self.languages.set_values(data.languages)
@@ -624,6 +625,15 @@ class PersonForm(QWidget):
             self._consent_toggled(data.consent.given)
         finally:
             self._loading = False
+
+    def _keep_city(self, city_id: str | None) -> None:
+        """A file's city retired from the national list since stays offered in its own form:
+        saving the file must not lose where the person lives."""
+        if not city_id or self.city.findData(city_id) >= 0:
+            return
+        known = {p.id: p for p in cities(self.context.db, retired=True)}
+        if city_id in known:
+            self.city.addItem(known[city_id].name(self.context.language), city_id)
 
     def _load_existing(self, person_id: str) -> None:
         self._show_record(self.context.people.get(person_id))

@@ -306,3 +306,39 @@ def test_a_supervisor_sees_her_agencys_pairs_only_and_cannot_decide(
     with Session(engine) as session:
         still = session.get(DuplicateCandidate, pair.id)
         assert still is not None and still.status == "confirmed"
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_an_open_pair_taken_away_by_a_corrected_key_is_in_the_audit_trail(
+    server: Server, engine: Engine, three: tuple[Pc, Pc, Pc, dict[str, str]]
+) -> None:
+    """Casablanca corrects her man's birth date and residence card: no longer Rabat's man, the
+    open pair goes, and the hash-chained trail says so (pair, agencies, reasons; no data)."""
+    _rabat, casa, _tanger, ids = three
+    with Session(engine) as session:
+        (pair,) = session.scalars(select(DuplicateCandidate)).all()
+    corrected = person(
+        first_name="Mohammed",
+        last_name="Diallo",
+        phone="07 77 00 11 22",
+        date_of_birth=date(1988, 7, 14),
+        documents=(IdentityDocumentInput("residence_card", "F 987-654", date(2027, 6, 30)),),
+    )
+    casa.people().update(ids["casa"], corrected)
+    assert casa.sync().results.get("rejected", 0) == 0
+    with Session(engine) as session:
+        assert session.scalars(select(DuplicateCandidate)).all() == []
+        (entry,) = session.scalars(
+            select(ConsoleAudit).where(ConsoleAudit.action == "duplicate_withdrawn")
+        ).all()
+        assert (entry.target, entry.username, entry.account_id) == (pair.id, "server", None)
+        assert sorted(entry.details["agencies"]) == ["CASAA", "RABAG"]
+        assert entry.details["reasons"] == ["same_birth_date_similar_name", "same_document"]
+        text = repr((entry.details, entry.target))
+        for hidden in ("Diallo", "Mohammed", "E123456", "F987654", "1995", "1988"):
+            assert hidden not in text
+    console_admin(server, "nadia", PASSWORD)
+    with _signed_in(server, "nadia", PASSWORD) as client:  # the chain still checks whole
+        trail = client.get("/console/audit")
+        assert trail.status_code == 200 and "duplicate_withdrawn" in trail.text
+        assert "Chaîne intègre" in trail.text

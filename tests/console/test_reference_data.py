@@ -291,3 +291,69 @@ def test_a_city_added_nationally_is_offered_by_every_pc_from_its_date(
     with pc.db.reader() as session:  # stored as a city: a person may live there
         stored = session.get(City, "ifrane")
         assert stored is not None and (stored.name_fr, stored.region_code) == ("Ifrane", "03")
+
+
+def test_a_city_renamed_then_retired_nationally_is_offered_so_by_every_pc_on_its_days(
+    server: Server, make_pc: Any
+) -> None:
+    from counsellor_app.services.reference import cities
+    from counsellor_app.storage.models import City
+
+    today = _today()
+    opens, renamed, retired = (today + timedelta(days=n) for n in (1, 2, 3))
+    pc = make_pc("pc-a")
+    pc.enrol(server)
+    with signed_in(server) as client:
+        page = client.get("/console/reference/cities")
+        assert "Renommer ou retirer une ville" not in unescape(page.text)  # nothing to change
+        client.post(
+            "/console/reference/cities",
+            data={"csrf": _csrf(page.text), "city_id": "azrou", "region": "03",
+                  "name_fr": "Azrou", "name_ar": "أزرو", "name_en": "Azrou",
+                  "valid_from": opens.isoformat()},
+        )  # fmt: skip
+
+        def change(**fields: str) -> httpx.Response:
+            page = client.get("/console/reference/cities")
+            data = {"csrf": _csrf(page.text), "city": "azrou", "change": "rename", **fields}
+            return client.post("/console/reference/cities/change", data=data)
+
+        new_names = {"new_fr": "Azrou-Ville", "new_ar": "مدينة أزرو", "new_en": "Azrou Town"}
+        for fields, reason in (
+            ({"city": "atlantis", **new_names, "change_from": renamed.isoformat()},
+             "pas dans la liste nationale"),
+            ({**new_names, "new_ar": " ", "change_from": renamed.isoformat()},
+             "Les trois noms sont requis"),
+            ({**new_names, "change_from": today.isoformat()}, "le passé n'est pas réécrit"),
+            ({**new_names, "change_from": opens.isoformat()}, "déjà une modification à cette"),
+            ({**new_names, "change_from": "bientôt"}, "Date illisible"),
+        ):  # fmt: skip
+            refused = change(**fields)
+            assert refused.status_code == 422 and reason in unescape(refused.text), fields
+        assert "notice=reference_city_changed" in str(
+            change(**new_names, change_from=renamed.isoformat()).url
+        )
+        done = change(change="retire", change_from=retired.isoformat())
+        assert "notice=reference_city_changed" in str(done.url)
+        assert "Azrou-Ville" in done.text and "Retirée" in unescape(done.text)
+        trail = client.get("/console/audit").text
+        assert "reference_city_renamed" in trail and "reference_city_retired" in trail
+        english = client.get("/console/reference/cities", headers={"Accept-Language": "en"})
+        assert english.status_code == 200
+    with pc.db.reader() as session:
+        before = session.get(City, "azrou")
+        assert before is None  # nothing before the sync
+    pc.sync()
+    assert "azrou" not in {place.id for place in cities(pc.db, on=today)}
+    first = {place.id: place for place in cities(pc.db, on=opens)}["azrou"]
+    assert (first.name("fr"), first.name("ar")) == ("Azrou", "أزرو")
+    second = {place.id: place for place in cities(pc.db, on=renamed)}["azrou"]
+    assert (second.name("fr"), second.name("ar"), second.name("en")) == (
+        "Azrou-Ville", "مدينة أزرو", "Azrou Town",
+    )  # fmt: skip
+    offered_then = {place.id for place in cities(pc.db, on=retired)}
+    assert "azrou" not in offered_then and "rabat" in offered_then
+    # Retired for new records only: the city stays, so a person living there keeps showing it.
+    with pc.db.reader() as session:
+        kept = session.get(City, "azrou")
+        assert kept is not None and kept.region_code == "03"

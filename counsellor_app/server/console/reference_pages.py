@@ -154,6 +154,51 @@ def add_reference_pages(
         visit.notices.append(("error", visit.t(problem or "reference_city_id")))
         return cities_page(request, visit, session, 422, entered)
 
+    def change_city(
+        request: Request, visit: Visit, form: dict[str, Any], session: Session
+    ) -> Response:
+        """Rename (``change`` rename, the three names) or retire a city from a date."""
+        entered = {
+            name: str(form.get(name, "")).strip()[:200]
+            for name in ("city", "change", "new_fr", "new_ar", "new_en", "change_from")
+        }
+        retire = entered["change"] == "retire"
+        try:
+            valid_from = date.fromisoformat(entered["change_from"][:10])
+        except ValueError:
+            problem: str | None = "reference_date_invalid"
+        else:
+            now = datetime.now(zone)
+            names = None if retire else (entered["new_fr"], entered["new_ar"], entered["new_en"])
+            try:
+                reference.change_city(
+                    session, entered["city"][:40], names, valid_from, today(), now
+                )
+            except reference.ReferenceRefused as refused:
+                problem = refused.code
+                session.rollback()
+            else:
+                action = "reference_city_retired" if retire else "reference_city_renamed"
+                audit.record(
+                    session, session.merge(visit.account), action, now,
+                    target=entered["city"][:40], valid_from=valid_from.isoformat(),
+                )  # fmt: skip
+                session.commit()
+                return redirect(f"/console/reference/{CITIES}", "reference_city_changed")
+        visit.notices.append(("error", visit.t(problem or "reference_city_unknown")))
+        return cities_page(request, visit, session, 422, entered)
+
+    @router.post("/reference/cities/change")
+    def change_city_route(
+        request: Request,
+        visit: Visit = visit_of,
+        form: dict[str, Any] = form_of,
+        session: Session = session_of,
+    ) -> Response:
+        if (denied := gate(request, visit, Role.NATIONAL_ADMIN)) is not None:
+            return denied
+        return change_city(request, visit, form, session)
+
     @router.get("/reference")
     def reference_home(request: Request, visit: Visit = visit_of) -> Response:
         if (denied := gate(request, visit, Role.NATIONAL_ADMIN)) is not None:
@@ -167,8 +212,9 @@ def add_reference_pages(
         if (denied := gate(request, visit, Role.NATIONAL_ADMIN)) is not None:
             return denied
         if group == CITIES:
-            if request.query_params.get("notice") == "reference_city_saved":
-                visit.notices.append(("ok", visit.t("reference_city_saved")))
+            notice = request.query_params.get("notice")
+            if notice in ("reference_city_saved", "reference_city_changed"):
+                visit.notices.append(("ok", visit.t(notice)))
             return cities_page(request, visit, session)
         if group not in reference.GROUPS:
             return redirect("/console/reference/rules")

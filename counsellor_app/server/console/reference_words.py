@@ -220,6 +220,45 @@ WORDS: Final[dict[str, tuple[str, str, str]]] = {
         "الأسماء الثلاثة مطلوبة (120 حرفًا على الأكثر).",
         "The three names are required (120 characters at most).",
     ),
+    "reference_city_status": ("État", "الحالة", "Status"),
+    "reference_city_offered": ("Proposée", "مقترحة", "Offered"),
+    "reference_city_retired": ("Retirée", "مسحوبة", "Retired"),
+    "reference_change_city": (
+        "Renommer ou retirer une ville",
+        "إعادة تسمية مدينة أو سحبها",
+        "Rename or retire a city",
+    ),
+    "reference_change_city_explained": (
+        "À partir de la date choisie, les postes proposent la ville sous ses nouveaux noms, ou "
+        "ne la proposent plus pour les nouveaux dossiers ; les personnes qui y habitent la gardent.",
+        "ابتداءً من التاريخ المختار، تقترح الحواسيب المدينة بأسمائها الجديدة، أو تكف عن اقتراحها "
+        "للملفات الجديدة؛ ويحتفظ بها الأشخاص المقيمون فيها.",
+        "From the chosen date the PCs offer the city under its new names, or no longer offer it "
+        "for new files; the people who live there keep it.",
+    ),
+    "reference_change_kind": ("Modification", "نوع التعديل", "Change"),
+    "reference_rename_city": (
+        "Renommer (les trois noms)",
+        "إعادة التسمية (الأسماء الثلاثة)",
+        "Rename (the three names)",
+    ),
+    "reference_retire_city": ("Retirer de la liste", "السحب من اللائحة", "Retire from the list"),
+    "reference_save_change": ("Enregistrer la modification", "حفظ التعديل", "Save the change"),
+    "reference_city_changed": (
+        "Modification enregistrée : les postes l'appliqueront à partir de sa date.",
+        "تم حفظ التعديل: ستطبقه الحواسيب ابتداءً من تاريخه.",
+        "Change saved: the PCs will apply it from its date.",
+    ),
+    "reference_city_unknown": (
+        "Cette ville n'est pas dans la liste nationale.",
+        "هذه المدينة ليست في اللائحة الوطنية.",
+        "This city is not in the national list.",
+    ),
+    "reference_city_same_day": (
+        "Cette ville a déjà une modification à cette date.",
+        "لهذه المدينة تعديل في هذا التاريخ.",
+        "This city already has a change on that day.",
+    ),
     "reference_city_exists": (
         "Cette ville est déjà dans la liste nationale.",
         "هذه المدينة موجودة في اللائحة الوطنية.",
