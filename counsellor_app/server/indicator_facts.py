@@ -756,3 +756,46 @@ def people_of(
 
 def agency_ids_of(session: Session, codes: Iterable[str]) -> frozenset[str]:
     return frozenset(session.scalars(select(Agency.id).where(Agency.code.in_(sorted(codes)))))
+
+
+def count_by_agency(session: Session, period: Period) -> dict[str, Counts]:
+    """Every agency's counts at once (everyone, no programme), by agency id: what each
+    agency's own page holds, for the console's suppression to see every page together. Whole
+    months: one grouped read of the agency cells; other periods: one count per agency."""
+    ids = sorted(session.scalars(select(Agency.id)))
+    if not _whole_months(period):
+        return {a: count(session, period, Scope(frozenset({a}))) for a in ids}
+    postgres = _postgres(session)
+    cell = IndicatorAgencyCell
+    first, last = _bound(period.start, postgres), _bound(period.end.replace(day=1), postgres)
+    query = (
+        select(cell.agency_id, cell.dimension, cell.milestone, cell.value, func.sum(cell.people))
+        .where(cell.month >= first, cell.month <= last, cell.prev_month < first)
+        .group_by(cell.agency_id, cell.dimension, cell.milestone, cell.value)
+    )
+    codes = dict(session.execute(select(Agency.id, Agency.code)).all())
+    found = {
+        a: Counts(
+            period,
+            dict.fromkeys(MILESTONES, 0),
+            {m: {d.value: {} for d in Dimension} for m in MILESTONES},
+        )
+        for a in ids
+    }
+    for agency_id, dimension, number, value, people in session.execute(query):
+        counts = found.get(agency_id)
+        if counts is None:
+            continue
+        milestone = MILESTONES[int(number)]
+        if not dimension:
+            counts.totals[milestone] += int(people)
+            continue
+        if dimension == Dimension.AGE_BAND.value:
+            group = _band_of(str(value or ""), period.end)
+        elif dimension == Dimension.AGENCY.value:
+            group = codes.get(str(value), "")
+        else:
+            group = str(value or "")
+        cells = counts.by[milestone].setdefault(dimension, {})
+        cells[group] = cells.get(group, 0) + int(people)
+    return found
