@@ -109,3 +109,21 @@ def test_a_programme_is_counted_from_its_cells_as_from_its_people(database_url: 
         assert _scope(session, W4I).population.sexes == frozenset({"female"})
         assert _check(session, periods) == 6
     engine.dispose()
+
+
+def test_every_agency_counted_at_once_is_each_agency_counted_alone(database_url: str) -> None:
+    """``count_by_agency`` (the console's suppression reads every agency's page through it)
+    gives each agency what its own page counts, from the cells and from the facts."""
+    engine = make_engine(database_url)
+    migrate(engine)
+    with Session(engine) as session, session.begin():
+        fill(session, people=200)
+        indicator_facts.refresh(session)
+    with Session(engine) as session:
+        for period in map(Period.parse, ("2026", "2025-06-15..2026-03-10")):
+            each = indicator_facts.count_by_agency(session, period)
+            assert len(each) == 3 and sum(sum(c.totals.values()) for c in each.values()) > 20
+            for agency_id, counts in each.items():
+                alone = indicator_facts.count(session, period, Scope(frozenset({agency_id})))
+                assert _from_facts(counts) == _from_facts(alone), (agency_id, period)
+    engine.dispose()
