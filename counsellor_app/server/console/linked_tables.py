@@ -21,6 +21,7 @@ agencies' pages of the programme, whose counts the console does not gather for o
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -90,27 +91,39 @@ def added(parts: Iterable[Counts], like: Counts) -> Counts:
     return Counts(like.period, totals, by)
 
 
-Family = tuple[list[Table], dict[Milestone, frozenset[str]]]
-_KNOWN: dict[tuple[object, ...], Family] = {}  # see _national_family
+_KNOWN: dict[tuple[object, ...], Any] = {}  # see _remembered
 
 
-def _national_family(
-    session: Session, period: Period, region_of: Mapping[str, str], codes_of: Mapping[str, str]
-) -> Family:
-    """The national tables, and ``unsafe`` over them and every agency's and region's: worked
-    out once per period and state of the facts (their mark) in each worker, as every agency's
-    counts are read for it (the next refresh that changes anything gives a new mark)."""
+def _remembered(
+    session: Session, period: Period, region_of: Mapping[str, str], what: str, work: Any
+) -> Any:
+    """``work()``, once per period and state of the facts (their mark) in each worker: the
+    national tables, and every agency's read for ``unsafe`` (the next refresh that changes
+    anything gives a new mark, so nothing older is used)."""
     mark = session.get(IndicatorFactMark, 1)
     key = (
+        what,
         str(session.get_bind().engine.url),
         period.start,
         period.end,
         None if mark is None else mark.seq,
         tuple(sorted(region_of.items())),
     )
-    if key in _KNOWN:
-        return _KNOWN[key]
-    national = publish(indicator_facts.count(session, period), region_of, {})
+    if key not in _KNOWN:
+        if len(_KNOWN) >= 64:
+            _KNOWN.clear()
+        _KNOWN[key] = work()
+    return _KNOWN[key]
+
+
+def _agencies_unsafe(
+    session: Session,
+    period: Period,
+    region_of: Mapping[str, str],
+    codes_of: Mapping[str, str],
+    national: Sequence[Table],
+) -> dict[Milestone, frozenset[str]]:
+    """``unsafe`` over the national table and every agency's and region's."""
     each = indicator_facts.count_by_agency(session, period)
     by_region: dict[str, list[Counts]] = {}
     for agency_id, counts in each.items():
@@ -119,10 +132,7 @@ def _national_family(
             by_region.setdefault(region, []).append(counts)
     pages = [publish(c, region_of, {}) for c in each.values()]
     pages += [publish(added(parts, parts[0]), region_of, {}) for parts in by_region.values()]
-    if len(_KNOWN) >= 64:
-        _KNOWN.clear()
-    found = _KNOWN[key] = (national, unsafe([national, *pages]))
-    return found
+    return unsafe([national, *pages])
 
 
 def consistent(
@@ -158,9 +168,16 @@ def _consistent(
     region_of: Mapping[str, str],
 ) -> list[Table]:
     codes_of = dict(session.execute(select(Agency.id, Agency.code)).all())
-    national, agencies_unsafe = _national_family(session, period, region_of, codes_of)
+    national: list[Table] = _remembered(
+        session, period, region_of, "national",
+        lambda: publish(indicator_facts.count(session, period), region_of, {}),
+    )  # fmt: skip
     codes = frozenset(codes_of[a] for a in agency_ids or () if a in codes_of)
     if programme is None:
+        agencies_unsafe = _remembered(
+            session, period, region_of, "agencies",
+            lambda: _agencies_unsafe(session, period, region_of, codes_of, national),
+        )  # fmt: skip
         return withhold(consistent_with_national(tables, codes, national), agencies_unsafe)
     own = publish(
         indicator_facts.count(session, period, programme_scope(programme, None)), region_of, {}
