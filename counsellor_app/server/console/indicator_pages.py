@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from counsellor_app.core.indicators import Milestone, Period
 from counsellor_app.server import indicator_facts
-from counsellor_app.server.console import audit, programme_access
+from counsellor_app.server.console import audit, linked_tables, programme_access
 from counsellor_app.server.console.accounts import Role
 from counsellor_app.server.console.catalogue import WORDS
 from counsellor_app.server.console.indicators import (
@@ -28,7 +28,6 @@ from counsellor_app.server.console.indicators import (
     YEARS,
     Published,
     bar_chart,
-    consistent_with_national,
     period_of,
     programme_scope,
     publish,
@@ -149,16 +148,12 @@ def install(
         region_of = regions(session)
         targets = targets_of(choice.programme)
         published.tables = publish(counts, region_of, targets)
-        if choice.agency_ids is not None and visit.role() != Role.AGENCY_SUPERVISOR:
-            # Who may open the national table may not find its hidden cells from this one.
-            national = indicator_facts.count(
-                session, choice.period, programme_scope(choice.programme, None)
-            )
-            agencies = session.execute(select(Agency.code, Agency.id)).all()
-            codes = frozenset(code for code, id_ in agencies if id_ in choice.agency_ids)
-            published.tables = consistent_with_national(
-                published.tables, codes, publish(national, region_of, targets)
-            )
+        # No hidden count of another page may be worked out from this one (whoever reads
+        # several pages, or several supervisors together): linked_tables.
+        published.tables = linked_tables.consistent(
+            session, choice.period, choice.programme, choice.agency_ids, published.tables,
+            region_of,
+        )  # fmt: skip
         return choice, published
 
     def words(visit: Any) -> Callable[..., str]:
