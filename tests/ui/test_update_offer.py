@@ -30,7 +30,7 @@ def offer(
     context: UiContext, workspace: Workspace, qtbot: QtBot, server: Server, parent: QWidget
 ) -> UpdateOffer:
     qtbot.addWidget(parent)
-    status = SyncStatus(True, server.url, "pc-1", None, 0, (), newer_version="9.1.0")
+    status = SyncStatus(True, server.url, "pc-1", None, 0, (), update_offer="9.1.0")
     # A counsellor is not offered it: installing is the PC's administrator's decision.
     counsellor = UpdateOffer(context.operations, context.db.paths.root, context.user, parent)
     counsellor.show_for(status)
