@@ -24,27 +24,26 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UpdateInstall", text)
-
-
 def discarded_text(code: str, version: str) -> str:
     """Why the accepted update was not installed, in the user's language."""
     texts = {
-        updates.STAGED_REFUSED: _tr(
+        updates.STAGED_REFUSED: QCoreApplication.translate(
+            "UpdateInstall",
             "The downloaded update was refused: it is not signed by a key this version "
             "trusts. It was deleted and nothing was installed; this version goes on working. "
-            "Tell the IT person."
+            "Tell the IT person.",
         ),
-        updates.STAGED_DAMAGED: _tr(
+        updates.STAGED_DAMAGED: QCoreApplication.translate(
+            "UpdateInstall",
             "The downloaded version %1 changed on the disk since it was checked (damaged, "
             "or replaced): it was deleted and not installed. This version goes on working; "
-            "accept the update again in the synchronisation window."
+            "accept the update again in the synchronisation window.",
         ),
-        updates.BACKUP_FAILED: _tr(
+        updates.BACKUP_FAILED: QCoreApplication.translate(
+            "UpdateInstall",
             "Version %1 was not installed: the backup copy made before an update failed. "
             "This version goes on working; the update is installed at a later close, once a "
-            "backup succeeds."
+            "backup succeeds.",
         ),
     }
     return texts.get(code, texts[updates.STAGED_DAMAGED]).replace("%1", ltr(version or "?"))
@@ -64,7 +63,7 @@ def prepare(controller: AppController) -> updates.Staged | None:
         log.warning("the accepted update was not installed: %s", staged.discarded)
         QMessageBox.warning(
             controller.window if controller.window is not None else QWidget(),
-            _tr("The update was not installed"),
+            QCoreApplication.translate("UpdateInstall", "The update was not installed"),
             discarded_text(staged.discarded, staged.version),
         )
     return staged if staged.installer is not None else None
@@ -79,10 +78,11 @@ def at_start(controller: AppController) -> bool:
     controller.update = staged
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        _tr("Installing the update"),
-        _tr(
+        QCoreApplication.translate("UpdateInstall", "Installing the update"),
+        QCoreApplication.translate(
+            "UpdateInstall",
             "Version %1, accepted earlier, is installed now: the backup copy is made, the "
-            "app closes and the new version replaces it. Start the app again in a minute."
+            "app closes and the new version replaces it. Start the app again in a minute.",
         ).replace("%1", ltr(staged.version)),
         QMessageBox.StandardButton.Ok,
         controller.window,

@@ -391,42 +391,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="202" />
+        <location filename="../../counsellor_app/ui/controller.py" line="226" />
         <source>Saves were lost</source>
         <translation>ضاعت عمليات حفظ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="302" />
+        <location filename="../../counsellor_app/ui/controller.py" line="326" />
         <source>A backup was not made</source>
         <translation>لم تُنجز نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="308" />
+        <location filename="../../counsellor_app/ui/controller.py" line="332" />
         <source>The computer's clock is wrong</source>
         <translation>ساعة الحاسوب غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="347" />
+        <location filename="../../counsellor_app/ui/controller.py" line="371" />
         <source>The backup was not made</source>
         <translation>لم تُنجز النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="444" />
+        <location filename="../../counsellor_app/ui/controller.py" line="468" />
         <source>Saving a backup before closing…</source>
         <translation>جارٍ حفظ نسخة احتياطية قبل الإغلاق…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="471" />
+        <location filename="../../counsellor_app/ui/controller.py" line="495" />
         <source>An unexpected error stopped it; the details are in the log.</source>
         <translation>أوقفها خطأ غير متوقع؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="475" />
+        <location filename="../../counsellor_app/ui/controller.py" line="499" />
         <source>The backup at closing was not made</source>
         <translation>لم تُنجز النسخة الاحتياطية عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="477" />
+        <location filename="../../counsellor_app/ui/controller.py" line="501" />
         <source>The backup at closing was not made. %1 Your data is still on this computer.</source>
         <translation>لم تُنجز النسخة الاحتياطية عند الإغلاق. %1 بياناتك ما تزال على هذا الحاسوب.</translation>
     </message>
@@ -3898,1293 +3898,1293 @@ Data folder: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="230" />
+        <location filename="../../counsellor_app/ui/labels.py" line="231" />
         <source>This field is required.</source>
         <translation>هذه الخانة إلزامية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="231" />
+        <location filename="../../counsellor_app/ui/labels.py" line="232" />
         <source>Too long: at most %(max)s characters.</source>
         <translation>طويل جدا: %(max)s حرفا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="232" />
+        <location filename="../../counsellor_app/ui/labels.py" line="233" />
         <source>A name needs letters.</source>
         <translation>يجب أن يحتوي الاسم على حروف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="233" />
+        <location filename="../../counsellor_app/ui/labels.py" line="234" />
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>اكتب هذا الاسم بالحروف اللاتينية؛ للكتابة العربية خانة خاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <location filename="../../counsellor_app/ui/labels.py" line="237" />
         <source>Type this name in Arabic letters.</source>
         <translation>اكتب هذا الاسم بالحروف العربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="237" />
+        <location filename="../../counsellor_app/ui/labels.py" line="238" />
         <source>Choose a value from the list.</source>
         <translation>اختر قيمة من اللائحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="238" />
+        <location filename="../../counsellor_app/ui/labels.py" line="239" />
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="244" />
+        <location filename="../../counsellor_app/ui/labels.py" line="245" />
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>السن %(age)s خارج المجال المقبول (من %(min)s إلى %(max)s سنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="247" />
+        <location filename="../../counsellor_app/ui/labels.py" line="248" />
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>وضعية «مواطن مغربي» تتطلب الجنسية المغربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="250" />
+        <location filename="../../counsellor_app/ui/labels.py" line="251" />
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>الشخص المغربي الجنسية وضعيته «مواطن مغربي».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="253" />
+        <location filename="../../counsellor_app/ui/labels.py" line="254" />
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>رقم البطاقة الوطنية حرف أو حرفان متبوعان بأرقام، مثلا AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256" />
+        <location filename="../../counsellor_app/ui/labels.py" line="257" />
         <source>This document is listed twice.</source>
         <translation>هذه الوثيقة مذكورة مرتين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="257" />
+        <location filename="../../counsellor_app/ui/labels.py" line="258" />
         <source>The expiry date is before the issue date.</source>
         <translation>تاريخ انتهاء الصلاحية يسبق تاريخ التسليم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260" />
+        <location filename="../../counsellor_app/ui/labels.py" line="261" />
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>رقم هاتف غير صالح. الأرقام المغربية: 06 12 34 56 78؛ الأرقام الأجنبية مع رمز البلد: +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="264" />
+        <location filename="../../counsellor_app/ui/labels.py" line="265" />
         <source>Not a valid e-mail address.</source>
         <translation>عنوان بريد إلكتروني غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="265" />
+        <location filename="../../counsellor_app/ui/labels.py" line="266" />
         <source>Consent must at least cover the processing of the file.</source>
         <translation>يجب أن تشمل الموافقة على الأقل معالجة الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="268" />
+        <location filename="../../counsellor_app/ui/labels.py" line="269" />
         <source>The password needs at least %(min)s characters.</source>
         <translation>يجب أن تتكون كلمة المرور من %(min)s أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="271" />
+        <location filename="../../counsellor_app/ui/labels.py" line="272" />
         <source>This password is too easy to guess.</source>
         <translation>كلمة المرور هذه سهلة التخمين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="272" />
+        <location filename="../../counsellor_app/ui/labels.py" line="273" />
         <source>The password must not contain the user name.</source>
         <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="275" />
+        <location filename="../../counsellor_app/ui/labels.py" line="276" />
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="276" />
+        <location filename="../../counsellor_app/ui/labels.py" line="277" />
         <source>Choose a password different from the current one.</source>
         <translation>اختر كلمة مرور مختلفة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="279" />
+        <location filename="../../counsellor_app/ui/labels.py" line="280" />
         <source>The current password is wrong.</source>
         <translation>كلمة المرور الحالية خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="280" />
+        <location filename="../../counsellor_app/ui/labels.py" line="281" />
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>استعمل 32 حرفا لاتينيا على الأكثر دون علامات، أو أرقاما أو نقاطا أو شرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283" />
+        <location filename="../../counsellor_app/ui/labels.py" line="284" />
         <source>This user name is already taken.</source>
         <translation>اسم المستخدم هذا مستعمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="284" />
+        <location filename="../../counsellor_app/ui/labels.py" line="285" />
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
         <translation>لا يحتوي الاسم إلا على حروف ومسافات وفواصل علوية وشرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="287" />
+        <location filename="../../counsellor_app/ui/labels.py" line="288" />
         <source>No row of column titles was found: is this the partner's list?</source>
         <translation>لم يُعثر على سطر عناوين الأعمدة: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="290" />
+        <location filename="../../counsellor_app/ui/labels.py" line="291" />
         <source>The file has column titles but no one in it.</source>
         <translation>يحتوي الملف على عناوين أعمدة لكن لا يوجد فيه أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="291" />
+        <location filename="../../counsellor_app/ui/labels.py" line="292" />
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
         <translation>هذا الملف ليس جدولًا (CSV أو مصنف Excel) أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="294" />
+        <location filename="../../counsellor_app/ui/labels.py" line="295" />
         <source>The file has more than %(max)s rows: split it, then import each part.</source>
         <translation>يحتوي الملف على أكثر من %(max)s سطر: قسّموه ثم استوردوا كل جزء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="297" />
+        <location filename="../../counsellor_app/ui/labels.py" line="298" />
         <source>The file is larger than %(max_mb)s MB: is it the partner's list?</source>
         <translation>حجم الملف أكبر من %(max_mb)s ميغابايت: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="300" />
+        <location filename="../../counsellor_app/ui/labels.py" line="301" />
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
         <translation>«%(value)s» ليس تاريخًا (اكتبوه هكذا 31/12/1990).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="303" />
+        <location filename="../../counsellor_app/ui/labels.py" line="304" />
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
         <translation>«%(value)s» ليس بلدًا يعرفه التطبيق (اكتبوا GN أو غينيا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="307" />
+        <location filename="../../counsellor_app/ui/labels.py" line="308" />
         <source>This workbook has a password or is an old .xls: save it as a plain .xlsx.</source>
         <translation>هذا المصنف محمي بكلمة مرور أو بصيغة ‎.xls‎ القديمة: احفظوه بصيغة ‎.xlsx‎ عادية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="311" />
+        <location filename="../../counsellor_app/ui/labels.py" line="312" />
         <source>This workbook contains macros: save it as a plain .xlsx workbook.</source>
         <translation>يحتوي هذا المصنف على وحدات ماكرو: احفظوه بصيغة ‎.xlsx‎ عادية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="315" />
+        <location filename="../../counsellor_app/ui/labels.py" line="316" />
         <source>This file unpacks to far more than it weighs: it is refused for safety.</source>
         <translation>يتضخم هذا الملف عند فك ضغطه أكثر بكثير من حجمه: رُفض حفاظا على السلامة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="319" />
+        <location filename="../../counsellor_app/ui/labels.py" line="320" />
         <source>The workbook has more than %(max)s sheets: keep only the template's.</source>
         <translation>يحتوي المصنف على أكثر من %(max)s ورقة: احتفظوا بأوراق النموذج فقط.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="323" />
+        <location filename="../../counsellor_app/ui/labels.py" line="324" />
         <source>No sheet of the template was found in this workbook.</source>
         <translation>لم يُعثر في هذا المصنف على أي ورقة من أوراق النموذج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="327" />
+        <location filename="../../counsellor_app/ui/labels.py" line="328" />
         <source>This sheet has no column with this title: copy the titles of the template.</source>
         <translation>لا يوجد في هذه الورقة عمود بهذا العنوان: انقلوا عناوين النموذج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="331" />
+        <location filename="../../counsellor_app/ui/labels.py" line="332" />
         <source>No person has the file number “%(value)s” (sheet Personnes or register).</source>
         <translation>لا يوجد أي شخص برقم الملف «%(value)s» (ورقة Personnes أو السجل).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="335" />
+        <location filename="../../counsellor_app/ui/labels.py" line="336" />
         <source>The file number “%(value)s” is given to two people in the sheet.</source>
         <translation>رقم الملف «%(value)s» مُسند إلى شخصين في الورقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="339" />
+        <location filename="../../counsellor_app/ui/labels.py" line="340" />
         <source>The number is masked (exported without sensitive data): type it in full.</source>
         <translation>الرقم مُخفى (تصدير دون المعطيات الحساسة): اكتبوه كاملا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="343" />
+        <location filename="../../counsellor_app/ui/labels.py" line="344" />
         <source>A consent always covers the processing of the file (“Traitement”).</source>
         <translation>تشمل الموافقة دائما معالجة الملف («Traitement»).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="347" />
+        <location filename="../../counsellor_app/ui/labels.py" line="348" />
         <source>This date is before the start.</source>
         <translation>هذا التاريخ سابق للبداية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="351" />
+        <location filename="../../counsellor_app/ui/labels.py" line="352" />
         <source>The code “%(value)s” is used twice.</source>
         <translation>الرمز «%(value)s» مستعمل مرتين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="355" />
+        <location filename="../../counsellor_app/ui/labels.py" line="356" />
         <source>The code “%(value)s” is in no row of the sheet it refers to.</source>
         <translation>الرمز «%(value)s» غير موجود في أي سطر من الورقة التي يحيل إليها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="359" />
+        <location filename="../../counsellor_app/ui/labels.py" line="360" />
         <source>“%(value)s” is not a city this app knows.</source>
         <translation>«%(value)s» ليست مدينة يعرفها التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="363" />
+        <location filename="../../counsellor_app/ui/labels.py" line="364" />
         <source>“%(value)s” is not one of the values allowed (see the Notes sheet).</source>
         <translation>«%(value)s» ليست من القيم المسموح بها (انظروا ورقة Notes).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="367" />
+        <location filename="../../counsellor_app/ui/labels.py" line="368" />
         <source>“%(value)s” is not an amount (write it as 1 500,00 or 1500 DH).</source>
         <translation>«%(value)s» ليس مبلغا (اكتبوه هكذا: 1500,00 أو 1500 DH).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="371" />
+        <location filename="../../counsellor_app/ui/labels.py" line="372" />
         <source>“%(value)s” is not a whole number.</source>
         <translation>«%(value)s» ليس عددا صحيحا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="375" />
+        <location filename="../../counsellor_app/ui/labels.py" line="376" />
         <source>“%(value)s”: write Oui or Non.</source>
         <translation>«%(value)s»: اكتبوا Oui أو Non.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="379" />
+        <location filename="../../counsellor_app/ui/labels.py" line="380" />
         <source>A contract is given but the intern is not marked as hired.</source>
         <translation>ذُكر عقد لكن المتدرب غير مسجل كمُشغَّل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="383" />
+        <location filename="../../counsellor_app/ui/labels.py" line="384" />
         <source>A payment under a grant the committee did not approve.</source>
         <translation>دفعة في إطار منحة لم توافق عليها اللجنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="387" />
+        <location filename="../../counsellor_app/ui/labels.py" line="388" />
         <source>The payments add up to more than the amount approved.</source>
         <translation>مجموع الدفعات يتجاوز المبلغ الممنوح.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="391" />
+        <location filename="../../counsellor_app/ui/labels.py" line="392" />
         <source>Your role does not see sensitive data: export without it.</source>
         <translation>لا يطلع دوركم على المعطيات الحساسة: صدّروا دونها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395" />
+        <location filename="../../counsellor_app/ui/labels.py" line="396" />
         <source>A target is a number of people from 0 to %(max)s.</source>
         <translation>الهدف عدد أشخاص من 0 إلى %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398" />
+        <location filename="../../counsellor_app/ui/labels.py" line="399" />
         <source>Another programme already has this name.</source>
         <translation>يحمل برنامج آخر هذا الاسم مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="401" />
+        <location filename="../../counsellor_app/ui/labels.py" line="402" />
         <source>Programmes are defined nationally: this computer cannot change them.</source>
         <translation>تُحدَّد البرامج على المستوى الوطني: لا يمكن لهذا الحاسوب تعديلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="404" />
+        <location filename="../../counsellor_app/ui/labels.py" line="405" />
         <source>This programme no longer exists.</source>
         <translation>هذا البرنامج لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="405" />
+        <location filename="../../counsellor_app/ui/labels.py" line="406" />
         <source>This person is not among the people the programme serves.</source>
         <translation>هذا الشخص ليس ضمن الفئات التي يستهدفها البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="408" />
+        <location filename="../../counsellor_app/ui/labels.py" line="409" />
         <source>The date is outside the programme's period (%(start)s to %(end)s).</source>
         <translation>التاريخ خارج فترة البرنامج (من %(start)s إلى %(end)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="411" />
+        <location filename="../../counsellor_app/ui/labels.py" line="412" />
         <source>This person is already enrolled in this programme.</source>
         <translation>هذا الشخص مسجَّل من قبلُ في هذا البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="414" />
+        <location filename="../../counsellor_app/ui/labels.py" line="415" />
         <source>Two columns are given the same meaning: keep one.</source>
         <translation>أُعطي عمودان نفس المعنى: احتفظوا بواحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417" />
+        <location filename="../../counsellor_app/ui/labels.py" line="418" />
         <source>Choose the column that holds this information.</source>
         <translation>اختاروا العمود الذي يحتوي على هذه المعلومة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="420" />
+        <location filename="../../counsellor_app/ui/labels.py" line="421" />
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>استعمل من 2 إلى 6 أحرف أو أرقام، مثلا RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="423" />
+        <location filename="../../counsellor_app/ui/labels.py" line="424" />
         <source>No account has this user name.</source>
         <translation>لا يوجد حساب بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="424" />
+        <location filename="../../counsellor_app/ui/labels.py" line="425" />
         <source>You cannot disable your own account.</source>
         <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="425" />
+        <location filename="../../counsellor_app/ui/labels.py" line="426" />
         <source>You cannot change your own role: another administrator must.</source>
         <translation>لا يمكنك تغيير دورك بنفسك: يجب أن يقوم بذلك مسؤول آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="428" />
+        <location filename="../../counsellor_app/ui/labels.py" line="429" />
         <source>This file no longer exists.</source>
         <translation>هذا الملف لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="429" />
+        <location filename="../../counsellor_app/ui/labels.py" line="430" />
         <source>The person's consent has expired: ask for it again and record it in the profile before printing.</source>
         <translation>انتهت صلاحية موافقة الشخص: اطلبها مجدداً وسجّلها في الملف قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="434" />
+        <location filename="../../counsellor_app/ui/labels.py" line="435" />
         <source>The consent must be valid after the day it was given.</source>
         <translation>يجب أن تبقى الموافقة صالحة بعد يوم إعطائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="437" />
+        <location filename="../../counsellor_app/ui/labels.py" line="438" />
         <source>Only the person's counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
         <translation>لا يصدّر الملف كاملاً إلا مستشار(ة) الشخص أو المشرف (فهو يتضمن معلومات حساسة). أظهر المعلومات المخفية أولاً مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="442" />
+        <location filename="../../counsellor_app/ui/labels.py" line="443" />
         <source>The agency is not set up on this computer.</source>
         <translation>الوكالة غير معدة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="445" />
+        <location filename="../../counsellor_app/ui/labels.py" line="446" />
         <source>Your role does not allow this action.</source>
         <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="446" />
+        <location filename="../../counsellor_app/ui/labels.py" line="447" />
         <source>The stage already has this status.</source>
         <translation>المرحلة لها هذه الحالة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="447" />
+        <location filename="../../counsellor_app/ui/labels.py" line="448" />
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>لا يمكن للمرحلة أن تنتقل من «%(from)s» إلى «%(to)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="450" />
+        <location filename="../../counsellor_app/ui/labels.py" line="451" />
         <source>Give the reason.</source>
         <translation>اذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="451" />
+        <location filename="../../counsellor_app/ui/labels.py" line="452" />
         <source>Say why in a sentence (at least %(min)s characters).</source>
         <translation>اذكر السبب في جملة (على الأقل %(min)s حرفاً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="454" />
+        <location filename="../../counsellor_app/ui/labels.py" line="455" />
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>اختر المسلك أولا (الشغل المأجور أو التشغيل الذاتي).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="457" />
+        <location filename="../../counsellor_app/ui/labels.py" line="458" />
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>هذه المرحلة تابعة للمسلك الآخر؛ الشخص في مسلك «%(track)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="460" />
+        <location filename="../../counsellor_app/ui/labels.py" line="461" />
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>مرحلة «%(stage)s» لم تبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="463" />
+        <location filename="../../counsellor_app/ui/labels.py" line="464" />
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>يجب أولا إنهاء مرحلة «%(stage)s» أو تجاوزها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="466" />
+        <location filename="../../counsellor_app/ui/labels.py" line="467" />
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>نسبة الحضور %(rate)s %%؛ إتمام التكوين يتطلب %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="470" />
+        <location filename="../../counsellor_app/ui/labels.py" line="471" />
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>يجب أن يكون المقاول الذاتي بالغا %(min)s سنة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="473" />
+        <location filename="../../counsellor_app/ui/labels.py" line="474" />
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>وضعية «%(status)s» لا تسمح بالتسجيل كمقاول ذاتي: يلزم سند إقامة مغربي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="477" />
+        <location filename="../../counsellor_app/ui/labels.py" line="478" />
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>يلزم سند إقامة صالح في ذلك التاريخ للتسجيل كمقاول ذاتي: سجّله في وثائق الهوية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="481" />
+        <location filename="../../counsellor_app/ui/labels.py" line="482" />
         <source>No committee decision without a completed business plan.</source>
         <translation>لا قرار للجنة دون مخطط أعمال مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="485" />
+        <location filename="../../counsellor_app/ui/labels.py" line="486" />
         <source>To complete this stage, enter the career goal agreed at the interview.</source>
         <translation>لإنهاء هذه المرحلة، أدخل الهدف المهني المتفق عليه خلال المقابلة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="488" />
+        <location filename="../../counsellor_app/ui/labels.py" line="489" />
         <source>To complete this stage, choose the track (wage employment or self-employment).</source>
         <translation>لإنهاء هذه المرحلة، اختر المسلك (الشغل المأجور أو التشغيل الذاتي).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="492" />
+        <location filename="../../counsellor_app/ui/labels.py" line="493" />
         <source>To complete this stage, tick the services recommended at the interview.</source>
         <translation>لإنهاء هذه المرحلة، حدد الخدمات الموصى بها خلال المقابلة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="495" />
+        <location filename="../../counsellor_app/ui/labels.py" line="496" />
         <source>To complete this stage, record the internship in the Internship tab.</source>
         <translation>لإنهاء هذه المرحلة، سجّل التدريب في تبويب «التدريب».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="498" />
+        <location filename="../../counsellor_app/ui/labels.py" line="499" />
         <source>The internship ends on %(on)s: complete this stage once it has ended, or record its early end.</source>
         <translation>ينتهي التدريب في %(on)s: أنهِ هذه المرحلة بعد انتهائه، أو سجّل إنهاءه المبكر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="503" />
+        <location filename="../../counsellor_app/ui/labels.py" line="504" />
         <source>To complete this stage, enter the internship's final evaluation.</source>
         <translation>لإنهاء هذه المرحلة، أدخل التقييم النهائي للتدريب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="506" />
+        <location filename="../../counsellor_app/ui/labels.py" line="507" />
         <source>To complete this stage, enter the auto-entrepreneur registration number.</source>
         <translation>لإنهاء هذه المرحلة، أدخل رقم التسجيل كمقاول ذاتي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="509" />
+        <location filename="../../counsellor_app/ui/labels.py" line="510" />
         <source>To complete this stage, enter the date of the registration.</source>
         <translation>لإنهاء هذه المرحلة، أدخل تاريخ التسجيل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="512" />
+        <location filename="../../counsellor_app/ui/labels.py" line="513" />
         <source>The registration is dated %(on)s: complete this stage on or after that day.</source>
         <translation>التسجيل مؤرخ في %(on)s: أنهِ هذه المرحلة في ذلك اليوم أو بعده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="515" />
+        <location filename="../../counsellor_app/ui/labels.py" line="516" />
         <source>The programme asks for the auto-entrepreneur card or the filing receipt: attach it to this stage first.</source>
         <translation>يطلب البرنامج بطاقة المقاول الذاتي أو وصل الإيداع: أرفقها بهذه المرحلة أولا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="520" />
+        <location filename="../../counsellor_app/ui/labels.py" line="521" />
         <source>To complete this stage, write the business plan in its tab.</source>
         <translation>لإنهاء هذه المرحلة، حرّر مخطط الأعمال في تبويبه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="523" />
+        <location filename="../../counsellor_app/ui/labels.py" line="524" />
         <source>The business plan names no activity: enter it.</source>
         <translation>لا يحدد مخطط الأعمال أي نشاط: أدخله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="526" />
+        <location filename="../../counsellor_app/ui/labels.py" line="527" />
         <source>The business plan has no summary: write it.</source>
         <translation>ليس لمخطط الأعمال ملخص: حرّره.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="529" />
+        <location filename="../../counsellor_app/ui/labels.py" line="530" />
         <source>The business plan lists no start-up costs: add them.</source>
         <translation>لا يتضمن مخطط الأعمال أي تكاليف انطلاق: أضفها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="532" />
+        <location filename="../../counsellor_app/ui/labels.py" line="533" />
         <source>The business plan projects no revenue: fill in the monthly projection.</source>
         <translation>لا يتوقع مخطط الأعمال أي رقم معاملات: املأ التوقع الشهري.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="535" />
+        <location filename="../../counsellor_app/ui/labels.py" line="536" />
         <source>%(gap)s MAD of start-up costs are not funded: add a funding source or reduce the costs.</source>
         <translation>%(gap)s درهم من تكاليف الانطلاق غير ممولة: أضف مصدر تمويل أو قلّص التكاليف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="539" />
+        <location filename="../../counsellor_app/ui/labels.py" line="540" />
         <source>To complete this stage, the grant's first tranche must be paid and confirmed by a second person.</source>
         <translation>لإنهاء هذه المرحلة، يجب صرف الدفعة الأولى من المنحة وتأكيدها من طرف شخص ثانٍ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="545" />
+        <location filename="../../counsellor_app/ui/labels.py" line="546" />
         <source>A placement is unpaid or carries an allowance of at most %(max)s MAD a month.</source>
         <translation>يكون هذا التدريب غير مؤدى عنه أو بمنحة لا تتجاوز %(max)s درهم في الشهر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="548" />
+        <location filename="../../counsellor_app/ui/labels.py" line="549" />
         <source>The agreement goes one step at a time: being prepared, signed, under way, then completed or ended early.</source>
         <translation>تتقدم الاتفاقية مرحلة بمرحلة: قيد الإعداد، موقعة، جارية، ثم منتهية أو منتهية قبل الأجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="553" />
+        <location filename="../../counsellor_app/ui/labels.py" line="554" />
         <source>The agreement is signed by the three parties: tick the intern, the host and the agency.</source>
         <translation>توقع الاتفاقية من طرف الأطراف الثلاثة: حدد المتدرب(ة) والجهة المستقبلة والوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557" />
+        <location filename="../../counsellor_app/ui/labels.py" line="558" />
         <source>Attach the signed copy of the agreement.</source>
         <translation>أرفق النسخة الموقعة من الاتفاقية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560" />
+        <location filename="../../counsellor_app/ui/labels.py" line="561" />
         <source>The internship starts on %(on)s: it can be under way from that day.</source>
         <translation>يبدأ التدريب في %(on)s: يمكن اعتباره جاريا ابتداء من ذلك اليوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="563" />
+        <location filename="../../counsellor_app/ui/labels.py" line="564" />
         <source>The early end falls between the start of the internship and today.</source>
         <translation>يقع الإنهاء المبكر بين بداية التدريب واليوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566" />
+        <location filename="../../counsellor_app/ui/labels.py" line="567" />
         <source>Each criterion of the grid is scored from %(min)s to %(max)s.</source>
         <translation>ينقط كل معيار من معايير الشبكة من %(min)s إلى %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="569" />
+        <location filename="../../counsellor_app/ui/labels.py" line="570" />
         <source>Score all the criteria of the grid, or none.</source>
         <translation>نقّط جميع معايير الشبكة، أو لا تنقط أيا منها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572" />
+        <location filename="../../counsellor_app/ui/labels.py" line="573" />
         <source>The person was hired: on which contract (CDI, CDD, Tahfiz)?</source>
         <translation>تم تشغيل الشخص: بأي عقد (CDI، CDD، تحفيز)؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="575" />
+        <location filename="../../counsellor_app/ui/labels.py" line="576" />
         <source>The person was not hired: give the reason.</source>
         <translation>لم يتم تشغيل الشخص: اذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="578" />
+        <location filename="../../counsellor_app/ui/labels.py" line="579" />
         <source>To complete this stage, record the 12-month follow-up visit, or a visit that found the business closed.</source>
         <translation>لإنهاء هذه المرحلة، سجّل زيارة التتبع بعد 12 شهرا، أو زيارة عاينت إغلاق النشاط.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583" />
+        <location filename="../../counsellor_app/ui/labels.py" line="584" />
         <source>A percentage is between 0 and 100.</source>
         <translation>النسبة المئوية بين 0 و100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="584" />
+        <location filename="../../counsellor_app/ui/labels.py" line="585" />
         <source>Between 1 and %(max)s places.</source>
         <translation>بين 1 و%(max)s مقعدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="585" />
+        <location filename="../../counsellor_app/ui/labels.py" line="586" />
         <source>The end is before the start.</source>
         <translation>النهاية تسبق البداية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="586" />
+        <location filename="../../counsellor_app/ui/labels.py" line="587" />
         <source>The session must fall within the cohort's dates.</source>
         <translation>يجب أن تقع الحصة ضمن تواريخ الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="589" />
+        <location filename="../../counsellor_app/ui/labels.py" line="590" />
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>تدوم الحصة ما بين 15 دقيقة و10 ساعات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="592" />
+        <location filename="../../counsellor_app/ui/labels.py" line="593" />
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>يُسجل الحضور بعد انعقاد الحصة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="595" />
+        <location filename="../../counsellor_app/ui/labels.py" line="596" />
         <source>This person is not enrolled in the cohort.</source>
         <translation>هذا الشخص غير مسجل في الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="596" />
+        <location filename="../../counsellor_app/ui/labels.py" line="597" />
         <source>This cohort no longer exists.</source>
         <translation>هذا الفوج لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="597" />
+        <location filename="../../counsellor_app/ui/labels.py" line="598" />
         <source>This session no longer exists.</source>
         <translation>هذه الحصة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="598" />
+        <location filename="../../counsellor_app/ui/labels.py" line="599" />
         <source>An ICE number has 15 digits.</source>
         <translation>يتكون رقم المعرف الموحد للمقاولة من 15 رقما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="599" />
+        <location filename="../../counsellor_app/ui/labels.py" line="600" />
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>يتكون التعريف الضريبي من 7 إلى 10 أرقام.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="600" />
+        <location filename="../../counsellor_app/ui/labels.py" line="601" />
         <source>Give an amount above zero.</source>
         <translation>أدخل مبلغا أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="601" />
+        <location filename="../../counsellor_app/ui/labels.py" line="602" />
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>لم يتبق في الغلاف سوى %(remaining)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="604" />
+        <location filename="../../counsellor_app/ui/labels.py" line="605" />
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>لم يتبق من المنحة سوى %(left)s درهم للأداء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="607" />
+        <location filename="../../counsellor_app/ui/labels.py" line="608" />
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>المشتريات العينية تتطلب مرجع الوصل أو الفاتورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="610" />
+        <location filename="../../counsellor_app/ui/labels.py" line="611" />
         <source>This tranche is already confirmed.</source>
         <translation>هذه الدفعة مؤكدة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="613" />
+        <location filename="../../counsellor_app/ui/labels.py" line="614" />
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>يجب أن يؤكد شخص آخر دفعة سجلتها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="616" />
+        <location filename="../../counsellor_app/ui/labels.py" line="617" />
         <source>Tranches are paid only on an approved grant.</source>
         <translation>لا تؤدى الدفعات إلا لمنحة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="619" />
+        <location filename="../../counsellor_app/ui/labels.py" line="620" />
         <source>This application no longer exists.</source>
         <translation>هذا الطلب لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="620" />
+        <location filename="../../counsellor_app/ui/labels.py" line="621" />
         <source>This tranche no longer exists.</source>
         <translation>هذه الدفعة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="621" />
+        <location filename="../../counsellor_app/ui/labels.py" line="622" />
         <source>This visit no longer exists.</source>
         <translation>هذه الزيارة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="622" />
+        <location filename="../../counsellor_app/ui/labels.py" line="623" />
         <source>Between 0 and 1000 jobs.</source>
         <translation>بين 0 و1000 منصب شغل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="623" />
+        <location filename="../../counsellor_app/ui/labels.py" line="624" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>مبلغ غير صالح: اكتبه مثل 2500 أو 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="626" />
+        <location filename="../../counsellor_app/ui/labels.py" line="627" />
         <source>This amount is too large.</source>
         <translation>هذا المبلغ كبير جدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="627" />
+        <location filename="../../counsellor_app/ui/labels.py" line="628" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>يجب أن تكون المنحة الشهرية بين %(min)s و%(max)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="630" />
+        <location filename="../../counsellor_app/ui/labels.py" line="631" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>يدوم التدريب %(max)s شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="633" />
+        <location filename="../../counsellor_app/ui/labels.py" line="634" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>التدريبات تابعة لمسلك الشغل المأجور: اختره أولا في المسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637" />
+        <location filename="../../counsellor_app/ui/labels.py" line="638" />
         <source>This answer does not follow from the referral's current state.</source>
         <translation>هذا الجواب لا يتناسب مع الحالة الحالية للتوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="640" />
+        <location filename="../../counsellor_app/ui/labels.py" line="641" />
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>اختر سبب الرفض الذي قدّمه الشريك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="643" />
+        <location filename="../../counsellor_app/ui/labels.py" line="644" />
         <source>Explain the reason in the note.</source>
         <translation>وضّح السبب في الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="644" />
+        <location filename="../../counsellor_app/ui/labels.py" line="645" />
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة معطياته مع الشركاء: سجّل هذه الموافقة في الملف الشخصي أولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="649" />
+        <location filename="../../counsellor_app/ui/labels.py" line="650" />
         <source>This partner is closed from that date: choose another one.</source>
         <translation>هذا الشريك مغلق في هذا التاريخ: اختر شريكًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="652" />
+        <location filename="../../counsellor_app/ui/labels.py" line="653" />
         <source>This referral no longer exists.</source>
         <translation>هذا التوجيه لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="653" />
+        <location filename="../../counsellor_app/ui/labels.py" line="654" />
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>هذا ليس رمز توجيه: تحقّق من كل حرف في القسيمة (R- ثم 9 حروف أو أرقام).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="658" />
+        <location filename="../../counsellor_app/ui/labels.py" line="659" />
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>لا يوجد توجيه بالرمز %(code)s على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="661" />
+        <location filename="../../counsellor_app/ui/labels.py" line="662" />
         <source>This date is before the referral was sent.</source>
         <translation>هذا التاريخ سابق لإرسال التوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="664" />
+        <location filename="../../counsellor_app/ui/labels.py" line="665" />
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>يجب أن تكون المدة بين %(min)s و%(max)s دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="667" />
+        <location filename="../../counsellor_app/ui/labels.py" line="668" />
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>أُلغي هذا الموعد: حدّد موعداً جديداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="670" />
+        <location filename="../../counsellor_app/ui/labels.py" line="671" />
         <source>This appointment has not taken place yet.</source>
         <translation>لم يحن هذا الموعد بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="673" />
+        <location filename="../../counsellor_app/ui/labels.py" line="674" />
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>في هذه المفكرة موعد آخر على الساعة %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="676" />
+        <location filename="../../counsellor_app/ui/labels.py" line="677" />
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>في هذه المفكرة اجتماع على الساعة %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="679" />
+        <location filename="../../counsellor_app/ui/labels.py" line="680" />
         <source>This appointment no longer exists.</source>
         <translation>هذا الموعد لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="680" />
+        <location filename="../../counsellor_app/ui/labels.py" line="681" />
         <source>This file is empty.</source>
         <translation>هذا الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681" />
+        <location filename="../../counsellor_app/ui/labels.py" line="682" />
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>حجم هذا الملف %(size_mb)s ميغابايت؛ الحد الأقصى للإرفاق %(max_mb)s ميغابايت. امسحه بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="686" />
+        <location filename="../../counsellor_app/ui/labels.py" line="687" />
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>يمكن إرفاق ملفات PDF والصور (JPEG، PNG، TIFF، WebP) فقط.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="689" />
+        <location filename="../../counsellor_app/ui/labels.py" line="690" />
         <source>This document no longer exists.</source>
         <translation>هذه الوثيقة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="690" />
+        <location filename="../../counsellor_app/ui/labels.py" line="691" />
         <source>This document's content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>محتوى هذه الوثيقة ليس على هذا الحاسوب بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="695" />
+        <location filename="../../counsellor_app/ui/labels.py" line="696" />
         <source>This document's copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>نسخة هذه الوثيقة على هذا الحاسوب تالفة. أرفق الأصل من جديد أو اطلب من المسؤول استرجاع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="700" />
+        <location filename="../../counsellor_app/ui/labels.py" line="701" />
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>نسبة المواظبة %(rate)s %%؛ وتتطلب الشهادة %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="704" />
+        <location filename="../../counsellor_app/ui/labels.py" line="705" />
         <source>No session of this cohort has taken place yet.</source>
         <translation>لم تُعقد أي حصة لهذا الفوج بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="707" />
+        <location filename="../../counsellor_app/ui/labels.py" line="708" />
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>لم يُسجل الحضور بعد في %(count)s حصة: أكملوا أوراق الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="711" />
+        <location filename="../../counsellor_app/ui/labels.py" line="712" />
         <source>The pathway has not reached this stage yet.</source>
         <translation>لم يبلغ المسار هذه المرحلة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="714" />
+        <location filename="../../counsellor_app/ui/labels.py" line="715" />
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>الموافقة معلقة: لا يمكن طباعة أي وثيقة لهذا الشخص قبل تسجيلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="718" />
+        <location filename="../../counsellor_app/ui/labels.py" line="719" />
         <source>This appointment is not with a registered person.</source>
         <translation>هذا الموعد ليس مع شخص مسجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="721" />
+        <location filename="../../counsellor_app/ui/labels.py" line="722" />
         <source>The committee has not approved this grant.</source>
         <translation>لم توافق اللجنة على هذه المنحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="724" />
+        <location filename="../../counsellor_app/ui/labels.py" line="725" />
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>يجب أن يؤكد شخص ثانٍ هذه الدفعة قبل طباعة وصلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="727" />
+        <location filename="../../counsellor_app/ui/labels.py" line="728" />
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>اختاروا لغتين مختلفتين من بين الفرنسية والعربية والإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="730" />
+        <location filename="../../counsellor_app/ui/labels.py" line="731" />
         <source>The print service is not running on this computer: nothing was printed. Start it (or restart the computer) and print again.</source>
         <translation>خدمة الطباعة لا تعمل على هذا الحاسوب: لم يُطبع أي شيء. شغّلها (أو أعد تشغيل الحاسوب) ثم أعد الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="735" />
+        <location filename="../../counsellor_app/ui/labels.py" line="736" />
         <source>The printer %(printer)s is not known to the print service (removed or renamed): nothing was printed. Choose another printer.</source>
         <translation>الطابعة %(printer)s غير معروفة لدى خدمة الطباعة (حُذفت أو غُيّر اسمها): لم يُطبع أي شيء. اختر طابعة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="740" />
+        <location filename="../../counsellor_app/ui/labels.py" line="741" />
         <source>The printer %(printer)s is paused: nothing was printed. Resume it in the printer settings, or choose another printer.</source>
         <translation>الطابعة %(printer)s متوقفة مؤقتًا: لم يُطبع أي شيء. استأنف عملها من إعدادات الطابعة، أو اختر طابعة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="745" />
+        <location filename="../../counsellor_app/ui/labels.py" line="746" />
         <source>The printer %(printer)s is not accepting jobs: nothing was printed. Allow it to accept jobs in the printer settings, or choose another printer.</source>
         <translation>الطابعة %(printer)s لا تقبل مهام الطباعة: لم يُطبع أي شيء. اسمح لها بقبولها من إعدادات الطابعة، أو اختر طابعة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="750" />
+        <location filename="../../counsellor_app/ui/labels.py" line="751" />
         <source>The print service refused the job for %(printer)s: nothing was printed.</source>
         <translation>رفضت خدمة الطباعة المهمة الموجهة إلى %(printer)s: لم يُطبع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="753" />
+        <location filename="../../counsellor_app/ui/labels.py" line="754" />
         <source>The document could not be sent to the printer: nothing was printed.</source>
         <translation>تعذّر إرسال الوثيقة إلى الطابعة: لم يُطبع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="756" />
+        <location filename="../../counsellor_app/ui/labels.py" line="757" />
         <source>Printing was stopped before the end.</source>
         <translation>أُوقفت الطباعة قبل نهايتها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="757" />
+        <location filename="../../counsellor_app/ui/labels.py" line="758" />
         <source>The PDF file could not be written: %(reason)s</source>
         <translation>تعذّرت كتابة ملف PDF: %(reason)s</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="760" />
+        <location filename="../../counsellor_app/ui/labels.py" line="761" />
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="761" />
+        <location filename="../../counsellor_app/ui/labels.py" line="762" />
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>أحد شعارات هذه الترويسة لم يعد على هذا الحاسوب: اختاروه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="764" />
+        <location filename="../../counsellor_app/ui/labels.py" line="765" />
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>حجم هذه الصورة يتجاوز %(max_mib)s ميغابايت: استعملوا شعارًا أخف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="767" />
+        <location filename="../../counsellor_app/ui/labels.py" line="768" />
         <source>No document with this serial number is in the register.</source>
         <translation>لا توجد في السجل وثيقة بهذا الرقم التسلسلي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="770" />
+        <location filename="../../counsellor_app/ui/labels.py" line="771" />
         <source>This document is already revoked.</source>
         <translation>هذه الوثيقة ملغاة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="771" />
+        <location filename="../../counsellor_app/ui/labels.py" line="772" />
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>هذا النوع من الوثائق غير موجود في هذه النسخة من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="774" />
+        <location filename="../../counsellor_app/ui/labels.py" line="775" />
         <source>Type the server's address, starting with https://</source>
         <translation>اكتبوا عنوان الخادم، مبتدئًا بـ https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="777" />
+        <location filename="../../counsellor_app/ui/labels.py" line="778" />
         <source>This PC's clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>ساعة هذا الحاسوب متأخرة بـ %(minutes)s دقيقة عن آخر مزامنة: صححوا التاريخ والوقت قبل الحفظ. ما كتبتموه باقٍ في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="782" />
+        <location filename="../../counsellor_app/ui/labels.py" line="783" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="785" />
+        <location filename="../../counsellor_app/ui/labels.py" line="786" />
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>ما زال الخادم يقبل هذا الحاسوب: لم تُحذف بياناته.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="788" />
+        <location filename="../../counsellor_app/ui/labels.py" line="789" />
         <source>This is not the agency's code: nothing was removed.</source>
         <translation>هذا ليس رمز الوكالة: لم يُحذف أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="829" />
+        <location filename="../../counsellor_app/ui/labels.py" line="830" />
         <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="834" />
+        <location filename="../../counsellor_app/ui/labels.py" line="835" />
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server's administrator, then remove the agency's data from this PC (Synchronisation window).</source>
         <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). يبقى عمله هنا: اكتب تعديلاته على مفتاح USB لمسؤول الخادم، ثم احذف بيانات الوكالة من هذا الحاسوب (نافذة المزامنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="840" />
+        <location filename="../../counsellor_app/ui/labels.py" line="841" />
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>هذه النسخة من التطبيق قديمة بالنسبة للخادم (يلزم على الأقل %(min_client_version)s). اطلبوا من مصلحة المعلوميات تثبيت النسخة الجديدة؛ عملكم باقٍ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="845" />
+        <location filename="../../counsellor_app/ui/labels.py" line="846" />
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>تعذر الوصول إلى الخادم. عملكم محفوظ على هذا الحاسوب وسيُرسل في المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="850" />
+        <location filename="../../counsellor_app/ui/labels.py" line="851" />
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>استغرق الخادم وقتًا طويلًا للرد. عملكم محفوظ؛ أعيدوا المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="854" />
+        <location filename="../../counsellor_app/ui/labels.py" line="855" />
         <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>وصل رد الخادم ناقصًا (اتصال ضعيف؟). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="859" />
+        <location filename="../../counsellor_app/ui/labels.py" line="860" />
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>الخادم غير متاح حاليًا (صيانة أو ضغط). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="864" />
+        <location filename="../../counsellor_app/ui/labels.py" line="865" />
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>الخادم لا يتعرف على هذا الحاسوب. اتصلوا بالمسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="867" />
-        <location filename="../../counsellor_app/ui/labels.py" line="888" />
+        <location filename="../../counsellor_app/ui/labels.py" line="868" />
+        <location filename="../../counsellor_app/ui/labels.py" line="889" />
         <source>This PC is not enrolled with a server.</source>
         <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="868" />
+        <location filename="../../counsellor_app/ui/labels.py" line="869" />
         <source>The server's address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>يجب أن يبدأ عنوان الخادم بـ https://‏ (لا يُقبل http://‏ العادي إلا لخادم مثبت على هذا الحاسوب نفسه). تحققوا من العنوان لدى المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="873" />
+        <location filename="../../counsellor_app/ui/labels.py" line="874" />
         <source>An answer did not come from the agency's server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>وصل رد لم يصدر عن خادم الوكالة (توقيعه مفقود أو غير صحيح)، لذلك لم يُستعمل أي شيء منه. عملكم محفوظ على هذا الحاسوب؛ أخبروا المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="878" />
+        <location filename="../../counsellor_app/ui/labels.py" line="879" />
         <source>This PC does not know the server's key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>هذا الحاسوب لا يعرف مفتاح الخادم، ولذلك لا يمكنه الوثوق بردوده. اطلبوا من المسؤول تسجيل هذا الحاسوب من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="883" />
+        <location filename="../../counsellor_app/ui/labels.py" line="884" />
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>رفض الخادم طلبًا سبق أن توصل به. أعيدوا المزامنة؛ لم يضع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="889" />
+        <location filename="../../counsellor_app/ui/labels.py" line="890" />
         <source>This PC is already enrolled.</source>
         <translation>هذا الحاسوب مسجل من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="890" />
+        <location filename="../../counsellor_app/ui/labels.py" line="891" />
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>رمز التسجيل هذا غير معروف: تحققوا منه مع المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="893" />
+        <location filename="../../counsellor_app/ui/labels.py" line="894" />
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>رمز التسجيل هذا استُعمل من قبل: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="896" />
+        <location filename="../../counsellor_app/ui/labels.py" line="897" />
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>انتهت صلاحية رمز التسجيل هذا: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="899" />
+        <location filename="../../counsellor_app/ui/labels.py" line="900" />
         <source>This enrolment code was made for another agency.</source>
         <translation>أُنشئ رمز التسجيل هذا لوكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="902" />
+        <location filename="../../counsellor_app/ui/labels.py" line="903" />
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>توقفت المزامنة. ما أُرسل من قبل في أمان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="905" />
+        <location filename="../../counsellor_app/ui/labels.py" line="906" />
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة ملفه: سجلوا الموافقة في الملف الشخصي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="910" />
+        <location filename="../../counsellor_app/ui/labels.py" line="911" />
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>لا توجد وكالة أخرى بهذا الرمز على الخادم: تحققوا منه مع الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="913" />
+        <location filename="../../counsellor_app/ui/labels.py" line="914" />
         <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
         <translation>لا يملك الخادم (بعد) هذا الملف كملف لهذه الوكالة: زامنوا ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="917" />
+        <location filename="../../counsellor_app/ui/labels.py" line="918" />
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>من طلب المحو لا يمكنه الموافقة عليه: يجب أن يوافق مشرف آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="920" />
+        <location filename="../../counsellor_app/ui/labels.py" line="921" />
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>لا يمكن لحسابكم القيام بهذا على الخادم (يجب مزامنته أولًا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="923" />
+        <location filename="../../counsellor_app/ui/labels.py" line="924" />
         <source>This transfer was withdrawn or already answered.</source>
         <translation>سُحب هذا النقل أو تم الرد عليه من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="926" />
+        <location filename="../../counsellor_app/ui/labels.py" line="927" />
         <source>This sharing no longer exists.</source>
         <translation>هذه المشاركة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="928" />
+        <location filename="../../counsellor_app/ui/labels.py" line="929" />
         <source>The server needs the signature of the person who acts: log out, log in again with your own account, then do it again.</source>
         <translation>يشترط الخادم توقيع الشخص الذي يقوم بالإجراء: اخرج من الحساب، ثم ادخل من جديد بحسابك الخاص، وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="933" />
+        <location filename="../../counsellor_app/ui/labels.py" line="934" />
         <source>The server does not know your signature yet: an administrator must synchronise from a PC of the agency first.</source>
         <translation>لا يعرف الخادم توقيعك بعد: يجب أن يقوم مسؤول بالمزامنة أولاً من أحد حواسيب الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="938" />
+        <location filename="../../counsellor_app/ui/labels.py" line="939" />
         <source>This account is disabled: its signature is no longer accepted.</source>
         <translation>هذا الحساب معطَّل: لم يعد توقيعه مقبولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="941" />
+        <location filename="../../counsellor_app/ui/labels.py" line="942" />
         <source>The signature belongs to an account of another agency: refused.</source>
         <translation>التوقيع يعود لحساب تابع لوكالة أخرى: مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="944" />
+        <location filename="../../counsellor_app/ui/labels.py" line="945" />
         <source>The signature does not match the account or what it signs: refused. Tell the administrator.</source>
         <translation>التوقيع لا يطابق الحساب أو ما يوقّع عليه: مرفوض. أخبر المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="949" />
+        <location filename="../../counsellor_app/ui/labels.py" line="950" />
         <source>The signature is not that of the account named: refused.</source>
         <translation>التوقيع ليس توقيع الحساب المذكور: مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="952" />
+        <location filename="../../counsellor_app/ui/labels.py" line="953" />
         <source>This signed act was already received once: it is not done twice.</source>
         <translation>سبق استلام هذا الإجراء الموقَّع مرة واحدة: لا يُنفَّذ مرتين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="955" />
+        <location filename="../../counsellor_app/ui/labels.py" line="956" />
         <source>Your account does not have the right to do this, as the server knows it.</source>
         <translation>لا يملك حسابك صلاحية القيام بهذا الإجراء، حسب بيانات الخادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="958" />
+        <location filename="../../counsellor_app/ui/labels.py" line="959" />
         <source>This account already has a signature registered on the server.</source>
         <translation>لهذا الحساب توقيع مسجَّل مسبقاً على الخادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="963" />
+        <location filename="../../counsellor_app/ui/labels.py" line="964" />
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="966" />
+        <location filename="../../counsellor_app/ui/labels.py" line="967" />
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="969" />
+        <location filename="../../counsellor_app/ui/labels.py" line="970" />
         <source>This bundle was written by another version of the app.</source>
         <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="972" />
+        <location filename="../../counsellor_app/ui/labels.py" line="973" />
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="975" />
+        <location filename="../../counsellor_app/ui/labels.py" line="976" />
         <source>This answer was already read here.</source>
         <translation>قُرئ هذا الرد هنا من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="976" />
+        <location filename="../../counsellor_app/ui/labels.py" line="977" />
         <source>This answer is for another PC.</source>
         <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="977" />
+        <location filename="../../counsellor_app/ui/labels.py" line="978" />
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="980" />
+        <location filename="../../counsellor_app/ui/labels.py" line="981" />
         <source>This file is too large to be a bundle.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="994" />
+        <location filename="../../counsellor_app/ui/labels.py" line="995" />
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="998" />
+        <location filename="../../counsellor_app/ui/labels.py" line="999" />
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1003" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1004" />
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1007" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1008" />
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>الملف تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1010" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1011" />
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>السجل تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1013" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1014" />
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>الشخص المعني تابع لوكالة لم تشارك ملفه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1016" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1017" />
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>يشير التعديل إلى وكالة غير الوكالة التي يتبع لها السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1019" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1020" />
         <source>the person's file was erased at their request</source>
         <translation>تم محو ملف الشخص بناءً على طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1020" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1021" />
         <source>the account that made the change does not have the right to make it</source>
         <translation>الحساب الذي أجرى التعديل لا يملك صلاحية إجرائه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1023" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1024" />
         <source>the change was made under an account of another agency</source>
         <translation>أُجري التعديل بحساب تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1026" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1027" />
         <source>the change is malformed: tell the administrator</source>
         <translation>التعديل غير سليم البنية: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1027" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1028" />
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>أُرسل تعديل آخر بالرقم نفسه: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1030" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1031" />
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>قيمة ليست بصيغة يمكن لجميع الحواسيب حفظها: صحّحوها ثم احفظوا من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1033" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1034" />
         <source>the change needs the signature of the person who made it</source>
         <translation>يتطلب التعديل توقيع الشخص الذي قام به</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1036" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1037" />
         <source>the signature of its author is not registered yet: it is sent again later</source>
         <translation>توقيع صاحبه غير مسجَّل بعد: سيُعاد إرساله لاحقاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1039" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1040" />
         <source>its author's account is disabled</source>
         <translation>حساب صاحبه معطَّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1040" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1041" />
         <source>it is signed by an account of another agency</source>
         <translation>موقَّع من حساب تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1043" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1044" />
         <source>its signature does not match its author or the change</source>
         <translation>توقيعه لا يطابق صاحبه أو التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1046" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1047" />
         <source>it is signed by someone other than its author</source>
         <translation>موقَّع من شخص غير صاحبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1049" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1050" />
         <source>a tranche is confirmed by someone other than whoever recorded it</source>
         <translation>تُؤكَّد الدفعة من طرف شخص غير الذي سجّلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1067" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1068" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1071" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1072" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1077" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1078" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1078" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1079" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1079" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1080" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -5214,7 +5214,7 @@ Data folder: %2</source>
         <translation>يغطي التوقع من %(min)s إلى %(max)s شهرا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="239" />
+        <location filename="../../counsellor_app/ui/labels.py" line="240" />
         <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
         <translation>مرفوض: عُدِّل هذا في مكان آخر في الأثناء (مزامنة أو نافذة أخرى). تحقّق من الملف وأعد العملية إن كانت لا تزال قائمة.</translation>
     </message>
@@ -8349,6 +8349,39 @@ Last successful synchronisation: %2
     </message>
 </context>
 <context>
+    <name>UpdateInstall</name>
+    <message>
+        <location filename="../../counsellor_app/ui/update_install.py" line="30" />
+        <source>The downloaded update was refused: it is not signed by a key this version trusts. It was deleted and nothing was installed; this version goes on working. Tell the IT person.</source>
+        <translation>رُفض التحديث الذي تم تنزيله: إنه غير موقَّع بمفتاح تعتمده هذه النسخة. تم حذفه ولم يُثبَّت أي شيء؛ تستمر هذه النسخة في العمل. أخبروا المسؤول عن المعلوميات.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_install.py" line="36" />
+        <source>The downloaded version %1 changed on the disk since it was checked (damaged, or replaced): it was deleted and not installed. This version goes on working; accept the update again in the synchronisation window.</source>
+        <translation>تغيّرت النسخة %1 التي تم تنزيلها على القرص منذ التحقق منها (تالفة أو مستبدَلة): تم حذفها ولم تُثبَّت. تستمر هذه النسخة في العمل؛ اقبلوا التحديث من جديد في نافذة المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_install.py" line="42" />
+        <source>Version %1 was not installed: the backup copy made before an update failed. This version goes on working; the update is installed at a later close, once a backup succeeds.</source>
+        <translation>لم تُثبَّت النسخة %1: فشلت النسخة الاحتياطية المعدّة قبل التحديث. تستمر هذه النسخة في العمل؛ سيُثبَّت التحديث عند إغلاق لاحق، بعد نجاح نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_install.py" line="66" />
+        <source>The update was not installed</source>
+        <translation>لم يُثبَّت التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_install.py" line="81" />
+        <source>Installing the update</source>
+        <translation>تثبيت التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_install.py" line="82" />
+        <source>Version %1, accepted earlier, is installed now: the backup copy is made, the app closes and the new version replaces it. Start the app again in a minute.</source>
+        <translation>تُثبَّت الآن النسخة %1 المقبولة سابقًا: تُعَدّ النسخة الاحتياطية، ثم يُغلَق التطبيق وتحلّ محله النسخة الجديدة. أعيدوا تشغيل التطبيق بعد دقيقة.</translation>
+    </message>
+</context>
+<context>
     <name>UpdateOffer</name>
     <message>
         <location filename="../../counsellor_app/ui/update_offer.py" line="35" />
@@ -8356,37 +8389,37 @@ Last successful synchronisation: %2
         <translation>التنزيل والتثبيت عند إغلاق التطبيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="54" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="55" />
         <source>Downloading the new version in the background…</source>
         <translation>جارٍ تنزيل الإصدار الجديد في الخلفية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="62" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="63" />
         <source>The server offers no newer version any more.</source>
         <translation>لم يعد الخادم يقترح إصداراً أحدث.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="67" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="68" />
         <source>Version %1 is downloaded and checked. It will be installed when the app closes, after the closing backup.</source>
         <translation>تم تنزيل الإصدار %1 والتحقق منه. سيُثبَّت عند إغلاق التطبيق، بعد نسخة الإغلاق الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="77" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="78" />
         <source>The new version was refused: it is not signed by the app's publisher. This version goes on working; tell the IT person.</source>
         <translation>رُفض الإصدار الجديد: إنه غير موقَّع من طرف ناشر التطبيق. يستمر هذا الإصدار في العمل؛ أخبِر المسؤول عن المعلوميات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="81" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="82" />
         <source>The downloaded file is not the one signed (damaged on the way): it was deleted. This version goes on working; try again later.</source>
         <translation>الملف الذي تم تنزيله ليس هو الملف الموقَّع (تلف أثناء النقل): تم حذفه. يستمر هذا الإصدار في العمل؛ أعد المحاولة لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="85" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="86" />
         <source>The server's description of the new version is not valid. This version goes on working; tell the IT person.</source>
         <translation>وصف الإصدار الجديد الذي أرسله الخادم غير صالح. يستمر هذا الإصدار في العمل؛ أخبِر المسؤول عن المعلوميات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="93" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="94" />
         <source>The download stopped (no connection to the server?). Try again later: it goes on from where it stopped.</source>
         <translation>توقف التنزيل (لا اتصال بالخادم؟). أعد المحاولة لاحقاً: سيُستأنف من حيث توقف.</translation>
     </message>
@@ -8730,392 +8763,397 @@ Last successful synchronisation: %2
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="163" />
+        <location filename="../../counsellor_app/ui/labels.py" line="161" />
+        <source>before an update</source>
+        <translation>قبل تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="164" />
         <source>Logged in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="164" />
+        <location filename="../../counsellor_app/ui/labels.py" line="165" />
         <source>Wrong password</source>
         <translation>كلمة مرور خاطئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="165" />
+        <location filename="../../counsellor_app/ui/labels.py" line="166" />
         <source>Account locked (wrong passwords)</source>
         <translation>حساب مقفل (كلمات مرور خاطئة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="166" />
+        <location filename="../../counsellor_app/ui/labels.py" line="167" />
         <source>Unlocked the screen</source>
         <translation>إلغاء قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="167" />
+        <location filename="../../counsellor_app/ui/labels.py" line="168" />
         <source>File created</source>
         <translation>إنشاء ملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="168" />
+        <location filename="../../counsellor_app/ui/labels.py" line="169" />
         <source>File changed</source>
         <translation>تعديل ملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="169" />
+        <location filename="../../counsellor_app/ui/labels.py" line="170" />
         <source>Sensitive file opened</source>
         <translation>فتح ملف حساس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="170" />
+        <location filename="../../counsellor_app/ui/labels.py" line="171" />
         <source>Hidden information shown (reason)</source>
         <translation>إظهار معلومات مخفية (مع السبب)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="171" />
+        <location filename="../../counsellor_app/ui/labels.py" line="172" />
         <source>Document printed</source>
         <translation>طباعة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="172" />
+        <location filename="../../counsellor_app/ui/labels.py" line="173" />
         <source>Whole file exported</source>
         <translation>تصدير الملف كاملاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="173" />
+        <location filename="../../counsellor_app/ui/labels.py" line="174" />
         <source>Report exported</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="174" />
+        <location filename="../../counsellor_app/ui/labels.py" line="175" />
         <source>List of people exported</source>
         <translation>تصدير قائمة أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="175" />
+        <location filename="../../counsellor_app/ui/labels.py" line="176" />
         <source>Register exported to Excel</source>
         <translation>تصدير السجل إلى إكسل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="176" />
+        <location filename="../../counsellor_app/ui/labels.py" line="177" />
         <source>Audit trail exported</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="177" />
+        <location filename="../../counsellor_app/ui/labels.py" line="178" />
         <source>People imported</source>
         <translation>استيراد أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="178" />
+        <location filename="../../counsellor_app/ui/labels.py" line="179" />
         <source>Consent changed</source>
         <translation>تغيير الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="179" />
+        <location filename="../../counsellor_app/ui/labels.py" line="180" />
         <source>File shared with an agency</source>
         <translation>مشاركة الملف مع وكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="180" />
+        <location filename="../../counsellor_app/ui/labels.py" line="181" />
         <source>Sharing withdrawn</source>
         <translation>سحب المشاركة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="181" />
+        <location filename="../../counsellor_app/ui/labels.py" line="182" />
         <source>Erasure requested</source>
         <translation>طلب المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="182" />
+        <location filename="../../counsellor_app/ui/labels.py" line="183" />
         <source>Erasure approved</source>
         <translation>الموافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="183" />
+        <location filename="../../counsellor_app/ui/labels.py" line="184" />
         <source>File erased</source>
         <translation>محو الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="184" />
+        <location filename="../../counsellor_app/ui/labels.py" line="185" />
         <source>Account created</source>
         <translation>إنشاء حساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="185" />
+        <location filename="../../counsellor_app/ui/labels.py" line="186" />
         <source>Account changed</source>
         <translation>تعديل حساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="186" />
+        <location filename="../../counsellor_app/ui/labels.py" line="187" />
         <source>Password reset</source>
         <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="187" />
+        <location filename="../../counsellor_app/ui/labels.py" line="188" />
         <source>Password changed</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="188" />
+        <location filename="../../counsellor_app/ui/labels.py" line="189" />
         <source>Settings changed</source>
         <translation>تغيير الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="189" />
+        <location filename="../../counsellor_app/ui/labels.py" line="190" />
         <source>Backup made</source>
         <translation>إنجاز نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="190" />
+        <location filename="../../counsellor_app/ui/labels.py" line="191" />
         <source>Backup restored</source>
         <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="194" />
+        <location filename="../../counsellor_app/ui/labels.py" line="195" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="195" />
+        <location filename="../../counsellor_app/ui/labels.py" line="196" />
         <source>Signed with her own key</source>
         <translation>موقَّع بالمفتاح الشخصي لصاحب الحساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="196" />
+        <location filename="../../counsellor_app/ui/labels.py" line="197" />
         <source>Legal basis</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="197" />
+        <location filename="../../counsellor_app/ui/labels.py" line="198" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="198" />
+        <location filename="../../counsellor_app/ui/labels.py" line="199" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="200" />
+        <location filename="../../counsellor_app/ui/labels.py" line="201" />
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="201" />
+        <location filename="../../counsellor_app/ui/labels.py" line="202" />
         <source>Consent given</source>
         <translation>الموافقة معطاة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="202" />
+        <location filename="../../counsellor_app/ui/labels.py" line="203" />
         <source>Purposes</source>
         <translation>الأغراض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="203" />
+        <location filename="../../counsellor_app/ui/labels.py" line="204" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="204" />
+        <location filename="../../counsellor_app/ui/labels.py" line="205" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="205" />
+        <location filename="../../counsellor_app/ui/labels.py" line="206" />
         <source>Number</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="206" />
+        <location filename="../../counsellor_app/ui/labels.py" line="207" />
         <source>Serials</source>
         <translation>الأرقام التسلسلية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="207" />
+        <location filename="../../counsellor_app/ui/labels.py" line="208" />
         <source>Created</source>
         <translation>أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="209" />
+        <location filename="../../counsellor_app/ui/labels.py" line="210" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="210" />
+        <location filename="../../counsellor_app/ui/labels.py" line="211" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="211" />
+        <location filename="../../counsellor_app/ui/labels.py" line="212" />
         <source>Without names</source>
         <translation>بدون أسماء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="212" />
+        <location filename="../../counsellor_app/ui/labels.py" line="213" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="213" />
+        <location filename="../../counsellor_app/ui/labels.py" line="214" />
         <source>Counts hidden under</source>
         <translation>الأعداد المخفية دون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="214" />
+        <location filename="../../counsellor_app/ui/labels.py" line="215" />
         <source>Entries</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="215" />
+        <location filename="../../counsellor_app/ui/labels.py" line="216" />
         <source>Changed</source>
         <translation>المعدَّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="216" />
+        <location filename="../../counsellor_app/ui/labels.py" line="217" />
         <source>Backup of</source>
         <translation>نسخة بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="217" />
+        <location filename="../../counsellor_app/ui/labels.py" line="218" />
         <source>With the recovery key</source>
         <translation>بمفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="219" />
+        <location filename="../../counsellor_app/ui/labels.py" line="220" />
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="220" />
+        <location filename="../../counsellor_app/ui/labels.py" line="221" />
         <source>Unknown account name</source>
         <translation>اسم حساب غير معروف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="221" />
+        <location filename="../../counsellor_app/ui/labels.py" line="222" />
         <source>In the data folder</source>
         <translation>في مجلد المعطيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="224" />
+        <location filename="../../counsellor_app/ui/labels.py" line="225" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="225" />
+        <location filename="../../counsellor_app/ui/labels.py" line="226" />
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="793" />
+        <location filename="../../counsellor_app/ui/labels.py" line="794" />
         <source>Certificate of participation in orientation</source>
         <translation>شهادة التوجيه المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="796" />
+        <location filename="../../counsellor_app/ui/labels.py" line="797" />
         <source>Soft-skills training certificate</source>
         <translation>شهادة التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="797" />
+        <location filename="../../counsellor_app/ui/labels.py" line="798" />
         <source>Internship certificate</source>
         <translation>شهادة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="798" />
+        <location filename="../../counsellor_app/ui/labels.py" line="799" />
         <source>Internship agreement</source>
         <translation>اتفاقية التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="799" />
+        <location filename="../../counsellor_app/ui/labels.py" line="800" />
         <source>Referral letter with return slip</source>
         <translation>رسالة توجيه مع قسيمة الرد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="800" />
+        <location filename="../../counsellor_app/ui/labels.py" line="801" />
         <source>Appointment letter (convocation)</source>
         <translation>استدعاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="801" />
+        <location filename="../../counsellor_app/ui/labels.py" line="802" />
         <source>Business plan dossier</source>
         <translation>ملف مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="802" />
+        <location filename="../../counsellor_app/ui/labels.py" line="803" />
         <source>Microgrant agreement</source>
         <translation>اتفاقية منح إعانة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="803" />
+        <location filename="../../counsellor_app/ui/labels.py" line="804" />
         <source>Disbursement receipt</source>
         <translation>وصل صرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="804" />
+        <location filename="../../counsellor_app/ui/labels.py" line="805" />
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="807" />
+        <location filename="../../counsellor_app/ui/labels.py" line="808" />
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="808" />
+        <location filename="../../counsellor_app/ui/labels.py" line="809" />
         <source>English and Arabic</source>
         <translation>الإنجليزية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="809" />
+        <location filename="../../counsellor_app/ui/labels.py" line="810" />
         <source>French and English</source>
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1054" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1055" />
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1055" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1056" />
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1056" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1057" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1057" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1058" />
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1058" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1059" />
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1059" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1060" />
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1060" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1061" />
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1061" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1062" />
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1063" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1064" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1064" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1065" />
         <source>User account</source>
         <translation>حساب مستخدم</translation>
     </message>
@@ -9264,7 +9302,7 @@ Last successful synchronisation: %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106" />
         <location filename="../../counsellor_app/ui/labels.py" line="116" />
-        <location filename="../../counsellor_app/ui/labels.py" line="1062" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1063" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
@@ -9424,78 +9462,78 @@ Last successful synchronisation: %2
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="812" />
+        <location filename="../../counsellor_app/ui/labels.py" line="813" />
         <source>People accompanied (intake)</source>
         <translation>الأشخاص المرافَقون (الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="813" />
+        <location filename="../../counsellor_app/ui/labels.py" line="814" />
         <source>Oriented</source>
         <translation>موجَّهون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="814" />
+        <location filename="../../counsellor_app/ui/labels.py" line="815" />
         <source>Trained in soft skills</source>
         <translation>مكوَّنون في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="815" />
+        <location filename="../../counsellor_app/ui/labels.py" line="816" />
         <source>Internships started</source>
         <translation>تداريب بدأت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="816" />
+        <location filename="../../counsellor_app/ui/labels.py" line="817" />
         <source>Internships completed</source>
         <translation>تداريب انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="817" />
+        <location filename="../../counsellor_app/ui/labels.py" line="818" />
         <source>Hired</source>
         <translation>موظَّفون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="818" />
+        <location filename="../../counsellor_app/ui/labels.py" line="819" />
         <source>Registered auto-entrepreneurs</source>
         <translation>مقاولون ذاتيون مسجلون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="819" />
+        <location filename="../../counsellor_app/ui/labels.py" line="820" />
         <source>Business plans completed</source>
         <translation>مخططات أعمال منجزة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="820" />
+        <location filename="../../counsellor_app/ui/labels.py" line="821" />
         <source>Microgrants awarded</source>
         <translation>منح صغيرة ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="821" />
+        <location filename="../../counsellor_app/ui/labels.py" line="822" />
         <source>Microgrants paid</source>
         <translation>منح صغيرة مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="822" />
+        <location filename="../../counsellor_app/ui/labels.py" line="823" />
         <source>Businesses created</source>
         <translation>مقاولات منشأة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="823" />
+        <location filename="../../counsellor_app/ui/labels.py" line="824" />
         <source>Businesses active at 6 months</source>
         <translation>مقاولات نشطة بعد 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="824" />
+        <location filename="../../counsellor_app/ui/labels.py" line="825" />
         <source>Businesses active at 12 months</source>
         <translation>مقاولات نشطة بعد 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="825" />
+        <location filename="../../counsellor_app/ui/labels.py" line="826" />
         <source>Referred to a partner</source>
         <translation>موجَّهون إلى شريك</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="147" />
-        <location filename="../../counsellor_app/ui/labels.py" line="826" />
+        <location filename="../../counsellor_app/ui/labels.py" line="827" />
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
     </message>
@@ -9521,7 +9559,7 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="63" />
-        <location filename="../../counsellor_app/ui/labels.py" line="218" />
+        <location filename="../../counsellor_app/ui/labels.py" line="219" />
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
@@ -9738,7 +9776,7 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/grant_panel.py" line="50" />
-        <location filename="../../counsellor_app/ui/labels.py" line="199" />
+        <location filename="../../counsellor_app/ui/labels.py" line="200" />
         <source>Active</source>
         <translation>نشط</translation>
     </message>
@@ -9803,7 +9841,7 @@ Last successful synchronisation: %2
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208" />
+        <location filename="../../counsellor_app/ui/labels.py" line="209" />
         <location filename="../../counsellor_app/ui/referral_panel.py" line="66" />
         <source>Refused</source>
         <translation>مرفوض</translation>

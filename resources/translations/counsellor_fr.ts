@@ -391,42 +391,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="202" />
+        <location filename="../../counsellor_app/ui/controller.py" line="226" />
         <source>Saves were lost</source>
         <translation>Des enregistrements ont été perdus</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="302" />
+        <location filename="../../counsellor_app/ui/controller.py" line="326" />
         <source>A backup was not made</source>
         <translation>Une sauvegarde n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="308" />
+        <location filename="../../counsellor_app/ui/controller.py" line="332" />
         <source>The computer's clock is wrong</source>
         <translation>L’horloge de l’ordinateur est fausse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="347" />
+        <location filename="../../counsellor_app/ui/controller.py" line="371" />
         <source>The backup was not made</source>
         <translation>La sauvegarde n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="444" />
+        <location filename="../../counsellor_app/ui/controller.py" line="468" />
         <source>Saving a backup before closing…</source>
         <translation>Sauvegarde avant la fermeture…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="471" />
+        <location filename="../../counsellor_app/ui/controller.py" line="495" />
         <source>An unexpected error stopped it; the details are in the log.</source>
         <translation>Une erreur inattendue l’a arrêtée ; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="475" />
+        <location filename="../../counsellor_app/ui/controller.py" line="499" />
         <source>The backup at closing was not made</source>
         <translation>La sauvegarde à la fermeture n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="477" />
+        <location filename="../../counsellor_app/ui/controller.py" line="501" />
         <source>The backup at closing was not made. %1 Your data is still on this computer.</source>
         <translation>La sauvegarde à la fermeture n’a pas été faite. %1 Vos données sont toujours sur cet ordinateur.</translation>
     </message>
@@ -3822,1293 +3822,1293 @@ Dossier des données : %2</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="230" />
+        <location filename="../../counsellor_app/ui/labels.py" line="231" />
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="231" />
+        <location filename="../../counsellor_app/ui/labels.py" line="232" />
         <source>Too long: at most %(max)s characters.</source>
         <translation>Trop long : %(max)s caractères au maximum.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="232" />
+        <location filename="../../counsellor_app/ui/labels.py" line="233" />
         <source>A name needs letters.</source>
         <translation>Un nom doit contenir des lettres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="233" />
+        <location filename="../../counsellor_app/ui/labels.py" line="234" />
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>Saisissez ce nom en lettres latines ; l’orthographe arabe a son propre champ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <location filename="../../counsellor_app/ui/labels.py" line="237" />
         <source>Type this name in Arabic letters.</source>
         <translation>Saisissez ce nom en lettres arabes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="237" />
+        <location filename="../../counsellor_app/ui/labels.py" line="238" />
         <source>Choose a value from the list.</source>
         <translation>Choisissez une valeur dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="238" />
+        <location filename="../../counsellor_app/ui/labels.py" line="239" />
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="244" />
+        <location filename="../../counsellor_app/ui/labels.py" line="245" />
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>L’âge de %(age)s ans est hors de la plage acceptée (%(min)s à %(max)s ans).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="247" />
+        <location filename="../../counsellor_app/ui/labels.py" line="248" />
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>Le statut « Ressortissant marocain » suppose la nationalité marocaine.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="250" />
+        <location filename="../../counsellor_app/ui/labels.py" line="251" />
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>Une personne de nationalité marocaine a le statut « Ressortissant marocain ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="253" />
+        <location filename="../../counsellor_app/ui/labels.py" line="254" />
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>Un numéro de CIN est composé d’une ou deux lettres suivies de chiffres, par exemple AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256" />
+        <location filename="../../counsellor_app/ui/labels.py" line="257" />
         <source>This document is listed twice.</source>
         <translation>Ce document figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="257" />
+        <location filename="../../counsellor_app/ui/labels.py" line="258" />
         <source>The expiry date is before the issue date.</source>
         <translation>La date d’expiration précède la date de délivrance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260" />
+        <location filename="../../counsellor_app/ui/labels.py" line="261" />
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>Numéro de téléphone non valide. Numéros marocains : 06 12 34 56 78 ; numéros étrangers avec l’indicatif du pays : +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="264" />
+        <location filename="../../counsellor_app/ui/labels.py" line="265" />
         <source>Not a valid e-mail address.</source>
         <translation>Adresse de courriel non valide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="265" />
+        <location filename="../../counsellor_app/ui/labels.py" line="266" />
         <source>Consent must at least cover the processing of the file.</source>
         <translation>Le consentement doit au moins couvrir le traitement du dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="268" />
+        <location filename="../../counsellor_app/ui/labels.py" line="269" />
         <source>The password needs at least %(min)s characters.</source>
         <translation>Le mot de passe doit comporter au moins %(min)s caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="271" />
+        <location filename="../../counsellor_app/ui/labels.py" line="272" />
         <source>This password is too easy to guess.</source>
         <translation>Ce mot de passe est trop facile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="272" />
+        <location filename="../../counsellor_app/ui/labels.py" line="273" />
         <source>The password must not contain the user name.</source>
         <translation>Le mot de passe ne doit pas contenir le nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="275" />
+        <location filename="../../counsellor_app/ui/labels.py" line="276" />
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="276" />
+        <location filename="../../counsellor_app/ui/labels.py" line="277" />
         <source>Choose a password different from the current one.</source>
         <translation>Choisissez un mot de passe différent de l’actuel.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="279" />
+        <location filename="../../counsellor_app/ui/labels.py" line="280" />
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est erroné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="280" />
+        <location filename="../../counsellor_app/ui/labels.py" line="281" />
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>Utilisez au plus 32 lettres sans accents, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283" />
+        <location filename="../../counsellor_app/ui/labels.py" line="284" />
         <source>This user name is already taken.</source>
         <translation>Ce nom d’utilisateur est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="284" />
+        <location filename="../../counsellor_app/ui/labels.py" line="285" />
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
         <translation>Un nom ne contient que des lettres, des espaces, des apostrophes et des traits d'union.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="287" />
+        <location filename="../../counsellor_app/ui/labels.py" line="288" />
         <source>No row of column titles was found: is this the partner's list?</source>
         <translation>Aucune ligne de titres de colonnes n'a été trouvée : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="290" />
+        <location filename="../../counsellor_app/ui/labels.py" line="291" />
         <source>The file has column titles but no one in it.</source>
         <translation>Le fichier a des titres de colonnes mais personne dedans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="291" />
+        <location filename="../../counsellor_app/ui/labels.py" line="292" />
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
         <translation>Ce fichier n'est pas un tableau (CSV ou classeur Excel) ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="294" />
+        <location filename="../../counsellor_app/ui/labels.py" line="295" />
         <source>The file has more than %(max)s rows: split it, then import each part.</source>
         <translation>Le fichier a plus de %(max)s lignes : découpez-le, puis importez chaque partie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="297" />
+        <location filename="../../counsellor_app/ui/labels.py" line="298" />
         <source>The file is larger than %(max_mb)s MB: is it the partner's list?</source>
         <translation>Le fichier dépasse %(max_mb)s Mo : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="300" />
+        <location filename="../../counsellor_app/ui/labels.py" line="301" />
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
         <translation>« %(value)s » n'est pas une date (écrivez-la comme 31/12/1990).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="303" />
+        <location filename="../../counsellor_app/ui/labels.py" line="304" />
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
         <translation>« %(value)s » n'est pas un pays connu de l'application (écrivez GN ou Guinée).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="307" />
+        <location filename="../../counsellor_app/ui/labels.py" line="308" />
         <source>This workbook has a password or is an old .xls: save it as a plain .xlsx.</source>
         <translation>Ce classeur a un mot de passe ou est un ancien .xls : enregistrez-le en .xlsx simple.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="311" />
+        <location filename="../../counsellor_app/ui/labels.py" line="312" />
         <source>This workbook contains macros: save it as a plain .xlsx workbook.</source>
         <translation>Ce classeur contient des macros : enregistrez-le en classeur .xlsx simple.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="315" />
+        <location filename="../../counsellor_app/ui/labels.py" line="316" />
         <source>This file unpacks to far more than it weighs: it is refused for safety.</source>
         <translation>Ce fichier se décompresse en bien plus que son poids : il est refusé par sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="319" />
+        <location filename="../../counsellor_app/ui/labels.py" line="320" />
         <source>The workbook has more than %(max)s sheets: keep only the template's.</source>
         <translation>Le classeur a plus de %(max)s feuilles : ne gardez que celles du modèle.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="323" />
+        <location filename="../../counsellor_app/ui/labels.py" line="324" />
         <source>No sheet of the template was found in this workbook.</source>
         <translation>Aucune feuille du modèle n’a été trouvée dans ce classeur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="327" />
+        <location filename="../../counsellor_app/ui/labels.py" line="328" />
         <source>This sheet has no column with this title: copy the titles of the template.</source>
         <translation>Cette feuille n’a pas de colonne avec ce titre : recopiez les titres du modèle.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="331" />
+        <location filename="../../counsellor_app/ui/labels.py" line="332" />
         <source>No person has the file number “%(value)s” (sheet Personnes or register).</source>
         <translation>Aucune personne n’a le n° de dossier « %(value)s » (feuille Personnes ou registre).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="335" />
+        <location filename="../../counsellor_app/ui/labels.py" line="336" />
         <source>The file number “%(value)s” is given to two people in the sheet.</source>
         <translation>Le n° de dossier « %(value)s » est donné à deux personnes dans la feuille.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="339" />
+        <location filename="../../counsellor_app/ui/labels.py" line="340" />
         <source>The number is masked (exported without sensitive data): type it in full.</source>
         <translation>Le numéro est masqué (export sans données sensibles) : saisissez-le en entier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="343" />
+        <location filename="../../counsellor_app/ui/labels.py" line="344" />
         <source>A consent always covers the processing of the file (“Traitement”).</source>
         <translation>Un consentement couvre toujours le traitement du dossier (« Traitement »).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="347" />
+        <location filename="../../counsellor_app/ui/labels.py" line="348" />
         <source>This date is before the start.</source>
         <translation>Cette date est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="351" />
+        <location filename="../../counsellor_app/ui/labels.py" line="352" />
         <source>The code “%(value)s” is used twice.</source>
         <translation>Le code « %(value)s » est utilisé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="355" />
+        <location filename="../../counsellor_app/ui/labels.py" line="356" />
         <source>The code “%(value)s” is in no row of the sheet it refers to.</source>
         <translation>Le code « %(value)s » ne figure dans aucune ligne de la feuille à laquelle il renvoie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="359" />
+        <location filename="../../counsellor_app/ui/labels.py" line="360" />
         <source>“%(value)s” is not a city this app knows.</source>
         <translation>« %(value)s » n’est pas une ville connue de l’application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="363" />
+        <location filename="../../counsellor_app/ui/labels.py" line="364" />
         <source>“%(value)s” is not one of the values allowed (see the Notes sheet).</source>
         <translation>« %(value)s » ne fait pas partie des valeurs permises (voir la feuille Notes).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="367" />
+        <location filename="../../counsellor_app/ui/labels.py" line="368" />
         <source>“%(value)s” is not an amount (write it as 1 500,00 or 1500 DH).</source>
         <translation>« %(value)s » n’est pas un montant (écrivez 1 500,00 ou 1500 DH).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="371" />
+        <location filename="../../counsellor_app/ui/labels.py" line="372" />
         <source>“%(value)s” is not a whole number.</source>
         <translation>« %(value)s » n’est pas un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="375" />
+        <location filename="../../counsellor_app/ui/labels.py" line="376" />
         <source>“%(value)s”: write Oui or Non.</source>
         <translation>« %(value)s » : écrivez Oui ou Non.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="379" />
+        <location filename="../../counsellor_app/ui/labels.py" line="380" />
         <source>A contract is given but the intern is not marked as hired.</source>
         <translation>Un contrat est indiqué mais le stagiaire n’est pas marqué comme embauché.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="383" />
+        <location filename="../../counsellor_app/ui/labels.py" line="384" />
         <source>A payment under a grant the committee did not approve.</source>
         <translation>Un versement sur une subvention que le comité n’a pas accordée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="387" />
+        <location filename="../../counsellor_app/ui/labels.py" line="388" />
         <source>The payments add up to more than the amount approved.</source>
         <translation>Les versements dépassent le montant accordé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="391" />
+        <location filename="../../counsellor_app/ui/labels.py" line="392" />
         <source>Your role does not see sensitive data: export without it.</source>
         <translation>Votre rôle ne voit pas les données sensibles : exportez sans elles.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395" />
+        <location filename="../../counsellor_app/ui/labels.py" line="396" />
         <source>A target is a number of people from 0 to %(max)s.</source>
         <translation>Un objectif est un nombre de personnes de 0 à %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398" />
+        <location filename="../../counsellor_app/ui/labels.py" line="399" />
         <source>Another programme already has this name.</source>
         <translation>Un autre programme porte déjà ce nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="401" />
+        <location filename="../../counsellor_app/ui/labels.py" line="402" />
         <source>Programmes are defined nationally: this computer cannot change them.</source>
         <translation>Les programmes sont définis au niveau national : cet ordinateur ne peut pas les modifier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="404" />
+        <location filename="../../counsellor_app/ui/labels.py" line="405" />
         <source>This programme no longer exists.</source>
         <translation>Ce programme n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="405" />
+        <location filename="../../counsellor_app/ui/labels.py" line="406" />
         <source>This person is not among the people the programme serves.</source>
         <translation>Cette personne ne fait pas partie du public du programme.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="408" />
+        <location filename="../../counsellor_app/ui/labels.py" line="409" />
         <source>The date is outside the programme's period (%(start)s to %(end)s).</source>
         <translation>La date est en dehors de la période du programme (du %(start)s au %(end)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="411" />
+        <location filename="../../counsellor_app/ui/labels.py" line="412" />
         <source>This person is already enrolled in this programme.</source>
         <translation>Cette personne est déjà inscrite à ce programme.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="414" />
+        <location filename="../../counsellor_app/ui/labels.py" line="415" />
         <source>Two columns are given the same meaning: keep one.</source>
         <translation>Deux colonnes ont reçu le même sens : n'en gardez qu'une.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417" />
+        <location filename="../../counsellor_app/ui/labels.py" line="418" />
         <source>Choose the column that holds this information.</source>
         <translation>Choisissez la colonne qui contient cette information.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="420" />
+        <location filename="../../counsellor_app/ui/labels.py" line="421" />
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>Utilisez 2 à 6 lettres ou chiffres, par exemple RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="423" />
+        <location filename="../../counsellor_app/ui/labels.py" line="424" />
         <source>No account has this user name.</source>
         <translation>Aucun compte ne porte ce nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="424" />
+        <location filename="../../counsellor_app/ui/labels.py" line="425" />
         <source>You cannot disable your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="425" />
+        <location filename="../../counsellor_app/ui/labels.py" line="426" />
         <source>You cannot change your own role: another administrator must.</source>
         <translation>Vous ne pouvez pas changer votre propre rôle : un autre administrateur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="428" />
+        <location filename="../../counsellor_app/ui/labels.py" line="429" />
         <source>This file no longer exists.</source>
         <translation>Ce dossier n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="429" />
+        <location filename="../../counsellor_app/ui/labels.py" line="430" />
         <source>The person's consent has expired: ask for it again and record it in the profile before printing.</source>
         <translation>Le consentement de la personne a expiré : redemandez-le et enregistrez-le dans le profil avant d’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="434" />
+        <location filename="../../counsellor_app/ui/labels.py" line="435" />
         <source>The consent must be valid after the day it was given.</source>
         <translation>Le consentement doit rester valable après le jour où il a été donné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="437" />
+        <location filename="../../counsellor_app/ui/labels.py" line="438" />
         <source>Only the person's counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
         <translation>Seuls la conseillère de la personne ou un superviseur exportent le dossier complet (il contient des informations sensibles). Affichez d’abord les informations masquées, en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="442" />
+        <location filename="../../counsellor_app/ui/labels.py" line="443" />
         <source>The agency is not set up on this computer.</source>
         <translation>L’agence n’est pas configurée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="445" />
+        <location filename="../../counsellor_app/ui/labels.py" line="446" />
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="446" />
+        <location filename="../../counsellor_app/ui/labels.py" line="447" />
         <source>The stage already has this status.</source>
         <translation>L’étape a déjà ce statut.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="447" />
+        <location filename="../../counsellor_app/ui/labels.py" line="448" />
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>Une étape ne peut pas passer de « %(from)s » à « %(to)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="450" />
+        <location filename="../../counsellor_app/ui/labels.py" line="451" />
         <source>Give the reason.</source>
         <translation>Indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="451" />
+        <location filename="../../counsellor_app/ui/labels.py" line="452" />
         <source>Say why in a sentence (at least %(min)s characters).</source>
         <translation>Dites pourquoi en une phrase (au moins %(min)s caractères).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="454" />
+        <location filename="../../counsellor_app/ui/labels.py" line="455" />
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>Choisissez d’abord la filière (emploi salarié ou auto-emploi).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="457" />
+        <location filename="../../counsellor_app/ui/labels.py" line="458" />
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>Cette étape appartient à l’autre filière ; la personne suit la filière « %(track)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="460" />
+        <location filename="../../counsellor_app/ui/labels.py" line="461" />
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>L’étape « %(stage)s » n’a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="463" />
+        <location filename="../../counsellor_app/ui/labels.py" line="464" />
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>L’étape « %(stage)s » doit d’abord être terminée ou passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="466" />
+        <location filename="../../counsellor_app/ui/labels.py" line="467" />
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>L’assiduité est de %(rate)s %% ; l’achèvement de la formation exige au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="470" />
+        <location filename="../../counsellor_app/ui/labels.py" line="471" />
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>Un auto-entrepreneur doit avoir au moins %(min)s ans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="473" />
+        <location filename="../../counsellor_app/ui/labels.py" line="474" />
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>Le statut « %(status)s » ne permet pas l’inscription comme auto-entrepreneur : un titre de séjour marocain est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="477" />
+        <location filename="../../counsellor_app/ui/labels.py" line="478" />
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>Une carte de séjour valide à cette date est nécessaire pour l’inscription comme auto-entrepreneur : enregistrez-la dans les documents d’identité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="481" />
+        <location filename="../../counsellor_app/ui/labels.py" line="482" />
         <source>No committee decision without a completed business plan.</source>
         <translation>Pas de décision du comité sans plan d’affaires terminé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="485" />
+        <location filename="../../counsellor_app/ui/labels.py" line="486" />
         <source>To complete this stage, enter the career goal agreed at the interview.</source>
         <translation>Pour terminer cette étape, saisissez le projet professionnel convenu lors de l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="488" />
+        <location filename="../../counsellor_app/ui/labels.py" line="489" />
         <source>To complete this stage, choose the track (wage employment or self-employment).</source>
         <translation>Pour terminer cette étape, choisissez la filière (emploi salarié ou auto-emploi).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="492" />
+        <location filename="../../counsellor_app/ui/labels.py" line="493" />
         <source>To complete this stage, tick the services recommended at the interview.</source>
         <translation>Pour terminer cette étape, cochez les services recommandés lors de l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="495" />
+        <location filename="../../counsellor_app/ui/labels.py" line="496" />
         <source>To complete this stage, record the internship in the Internship tab.</source>
         <translation>Pour clôturer ce stage, enregistrez-le d’abord dans l’onglet Stage.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="498" />
+        <location filename="../../counsellor_app/ui/labels.py" line="499" />
         <source>The internship ends on %(on)s: complete this stage once it has ended, or record its early end.</source>
         <translation>Le stage se termine le %(on)s : clôturez cette étape une fois le stage terminé, ou enregistrez sa fin anticipée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="503" />
+        <location filename="../../counsellor_app/ui/labels.py" line="504" />
         <source>To complete this stage, enter the internship's final evaluation.</source>
         <translation>Pour clôturer ce stage, saisissez l’évaluation finale du stage.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="506" />
+        <location filename="../../counsellor_app/ui/labels.py" line="507" />
         <source>To complete this stage, enter the auto-entrepreneur registration number.</source>
         <translation>Pour terminer cette étape, saisissez le numéro d’inscription auto-entrepreneur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="509" />
+        <location filename="../../counsellor_app/ui/labels.py" line="510" />
         <source>To complete this stage, enter the date of the registration.</source>
         <translation>Pour terminer cette étape, saisissez la date d’inscription.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="512" />
+        <location filename="../../counsellor_app/ui/labels.py" line="513" />
         <source>The registration is dated %(on)s: complete this stage on or after that day.</source>
         <translation>L’inscription est datée du %(on)s : terminez cette étape ce jour-là ou après.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="515" />
+        <location filename="../../counsellor_app/ui/labels.py" line="516" />
         <source>The programme asks for the auto-entrepreneur card or the filing receipt: attach it to this stage first.</source>
         <translation>Le programme demande la carte d’auto-entrepreneur ou le récépissé de dépôt : joignez-le d’abord à cette étape.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="520" />
+        <location filename="../../counsellor_app/ui/labels.py" line="521" />
         <source>To complete this stage, write the business plan in its tab.</source>
         <translation>Pour terminer cette étape, rédigez le plan d’affaires dans son onglet.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="523" />
+        <location filename="../../counsellor_app/ui/labels.py" line="524" />
         <source>The business plan names no activity: enter it.</source>
         <translation>Le plan d’affaires ne nomme aucune activité : saisissez-la.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="526" />
+        <location filename="../../counsellor_app/ui/labels.py" line="527" />
         <source>The business plan has no summary: write it.</source>
         <translation>Le plan d’affaires n’a pas de résumé : rédigez-le.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="529" />
+        <location filename="../../counsellor_app/ui/labels.py" line="530" />
         <source>The business plan lists no start-up costs: add them.</source>
         <translation>Le plan d’affaires ne liste aucun coût de démarrage : ajoutez-les.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="532" />
+        <location filename="../../counsellor_app/ui/labels.py" line="533" />
         <source>The business plan projects no revenue: fill in the monthly projection.</source>
         <translation>Le plan d’affaires ne prévoit aucun chiffre d’affaires : remplissez la prévision mensuelle.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="535" />
+        <location filename="../../counsellor_app/ui/labels.py" line="536" />
         <source>%(gap)s MAD of start-up costs are not funded: add a funding source or reduce the costs.</source>
         <translation>%(gap)s MAD de coûts de démarrage ne sont pas financés : ajoutez une source de financement ou réduisez les coûts.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="539" />
+        <location filename="../../counsellor_app/ui/labels.py" line="540" />
         <source>To complete this stage, the grant's first tranche must be paid and confirmed by a second person.</source>
         <translation>Pour terminer cette étape, la première tranche de la subvention doit être versée et confirmée par une deuxième personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="545" />
+        <location filename="../../counsellor_app/ui/labels.py" line="546" />
         <source>A placement is unpaid or carries an allowance of at most %(max)s MAD a month.</source>
         <translation>Un stage de ce type est non rémunéré ou assorti d'une indemnité d'au plus %(max)s MAD par mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="548" />
+        <location filename="../../counsellor_app/ui/labels.py" line="549" />
         <source>The agreement goes one step at a time: being prepared, signed, under way, then completed or ended early.</source>
         <translation>La convention avance étape par étape : en préparation, signée, en cours, puis terminée ou rompue avant terme.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="553" />
+        <location filename="../../counsellor_app/ui/labels.py" line="554" />
         <source>The agreement is signed by the three parties: tick the intern, the host and the agency.</source>
         <translation>La convention est signée par les trois parties : cochez le ou la stagiaire, la structure d’accueil et l’agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557" />
+        <location filename="../../counsellor_app/ui/labels.py" line="558" />
         <source>Attach the signed copy of the agreement.</source>
         <translation>Joignez l'exemplaire signé de la convention.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560" />
+        <location filename="../../counsellor_app/ui/labels.py" line="561" />
         <source>The internship starts on %(on)s: it can be under way from that day.</source>
         <translation>Le stage commence le %(on)s : il peut être en cours à partir de ce jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="563" />
+        <location filename="../../counsellor_app/ui/labels.py" line="564" />
         <source>The early end falls between the start of the internship and today.</source>
         <translation>La rupture se situe entre le début du stage et aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566" />
+        <location filename="../../counsellor_app/ui/labels.py" line="567" />
         <source>Each criterion of the grid is scored from %(min)s to %(max)s.</source>
         <translation>Chaque critère de la grille est noté de %(min)s à %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="569" />
+        <location filename="../../counsellor_app/ui/labels.py" line="570" />
         <source>Score all the criteria of the grid, or none.</source>
         <translation>Notez tous les critères de la grille, ou aucun.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572" />
+        <location filename="../../counsellor_app/ui/labels.py" line="573" />
         <source>The person was hired: on which contract (CDI, CDD, Tahfiz)?</source>
         <translation>La personne a été embauchée : avec quel contrat (CDI, CDD, Tahfiz) ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="575" />
+        <location filename="../../counsellor_app/ui/labels.py" line="576" />
         <source>The person was not hired: give the reason.</source>
         <translation>La personne n'a pas été embauchée : indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="578" />
+        <location filename="../../counsellor_app/ui/labels.py" line="579" />
         <source>To complete this stage, record the 12-month follow-up visit, or a visit that found the business closed.</source>
         <translation>Pour terminer cette étape, enregistrez la visite de suivi à 12 mois, ou une visite qui a constaté la fermeture de l’activité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583" />
+        <location filename="../../counsellor_app/ui/labels.py" line="584" />
         <source>A percentage is between 0 and 100.</source>
         <translation>Un pourcentage est compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="584" />
+        <location filename="../../counsellor_app/ui/labels.py" line="585" />
         <source>Between 1 and %(max)s places.</source>
         <translation>Entre 1 et %(max)s places.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="585" />
+        <location filename="../../counsellor_app/ui/labels.py" line="586" />
         <source>The end is before the start.</source>
         <translation>La fin précède le début.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="586" />
+        <location filename="../../counsellor_app/ui/labels.py" line="587" />
         <source>The session must fall within the cohort's dates.</source>
         <translation>La séance doit se situer entre les dates de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="589" />
+        <location filename="../../counsellor_app/ui/labels.py" line="590" />
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>Une séance dure entre 15 minutes et 10 heures.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="592" />
+        <location filename="../../counsellor_app/ui/labels.py" line="593" />
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>La présence se note une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="595" />
+        <location filename="../../counsellor_app/ui/labels.py" line="596" />
         <source>This person is not enrolled in the cohort.</source>
         <translation>Cette personne n’est pas inscrite dans la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="596" />
+        <location filename="../../counsellor_app/ui/labels.py" line="597" />
         <source>This cohort no longer exists.</source>
         <translation>Cette cohorte n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="597" />
+        <location filename="../../counsellor_app/ui/labels.py" line="598" />
         <source>This session no longer exists.</source>
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="598" />
+        <location filename="../../counsellor_app/ui/labels.py" line="599" />
         <source>An ICE number has 15 digits.</source>
         <translation>Un numéro ICE comporte 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="599" />
+        <location filename="../../counsellor_app/ui/labels.py" line="600" />
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>Un identifiant fiscal (IF) comporte 7 à 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="600" />
+        <location filename="../../counsellor_app/ui/labels.py" line="601" />
         <source>Give an amount above zero.</source>
         <translation>Indiquez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="601" />
+        <location filename="../../counsellor_app/ui/labels.py" line="602" />
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>L’enveloppe ne dispose plus que de %(remaining)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="604" />
+        <location filename="../../counsellor_app/ui/labels.py" line="605" />
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>Il ne reste que %(left)s MAD de la subvention à verser.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="607" />
+        <location filename="../../counsellor_app/ui/labels.py" line="608" />
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>Les achats en nature exigent la référence du reçu ou de la facture.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="610" />
+        <location filename="../../counsellor_app/ui/labels.py" line="611" />
         <source>This tranche is already confirmed.</source>
         <translation>Cette tranche est déjà confirmée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="613" />
+        <location filename="../../counsellor_app/ui/labels.py" line="614" />
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>Une autre personne doit confirmer une tranche que vous avez saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="616" />
+        <location filename="../../counsellor_app/ui/labels.py" line="617" />
         <source>Tranches are paid only on an approved grant.</source>
         <translation>Les tranches ne sont versées que sur une subvention accordée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="619" />
+        <location filename="../../counsellor_app/ui/labels.py" line="620" />
         <source>This application no longer exists.</source>
         <translation>Cette demande n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="620" />
+        <location filename="../../counsellor_app/ui/labels.py" line="621" />
         <source>This tranche no longer exists.</source>
         <translation>Cette tranche n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="621" />
+        <location filename="../../counsellor_app/ui/labels.py" line="622" />
         <source>This visit no longer exists.</source>
         <translation>Cette visite n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="622" />
+        <location filename="../../counsellor_app/ui/labels.py" line="623" />
         <source>Between 0 and 1000 jobs.</source>
         <translation>Entre 0 et 1000 emplois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="623" />
+        <location filename="../../counsellor_app/ui/labels.py" line="624" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="626" />
+        <location filename="../../counsellor_app/ui/labels.py" line="627" />
         <source>This amount is too large.</source>
         <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="627" />
+        <location filename="../../counsellor_app/ui/labels.py" line="628" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="630" />
+        <location filename="../../counsellor_app/ui/labels.py" line="631" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>Un stage dure au plus %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="633" />
+        <location filename="../../counsellor_app/ui/labels.py" line="634" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637" />
+        <location filename="../../counsellor_app/ui/labels.py" line="638" />
         <source>This answer does not follow from the referral's current state.</source>
         <translation>Cette réponse ne correspond pas à l’état actuel de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="640" />
+        <location filename="../../counsellor_app/ui/labels.py" line="641" />
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>Choisissez le motif de refus donné par le partenaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="643" />
+        <location filename="../../counsellor_app/ui/labels.py" line="644" />
         <source>Explain the reason in the note.</source>
         <translation>Précisez le motif dans la note.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="644" />
+        <location filename="../../counsellor_app/ui/labels.py" line="645" />
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>La personne n’a pas consenti au partage avec les partenaires : enregistrez d’abord ce consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="649" />
+        <location filename="../../counsellor_app/ui/labels.py" line="650" />
         <source>This partner is closed from that date: choose another one.</source>
         <translation>Ce partenaire est fermé à cette date : choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="652" />
+        <location filename="../../counsellor_app/ui/labels.py" line="653" />
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="653" />
+        <location filename="../../counsellor_app/ui/labels.py" line="654" />
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>Ce n’est pas un code d’orientation : vérifiez chaque caractère du coupon (R- puis 9 lettres ou chiffres).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="658" />
+        <location filename="../../counsellor_app/ui/labels.py" line="659" />
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>Aucune orientation avec le code %(code)s sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="661" />
+        <location filename="../../counsellor_app/ui/labels.py" line="662" />
         <source>This date is before the referral was sent.</source>
         <translation>Cette date précède l’envoi de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="664" />
+        <location filename="../../counsellor_app/ui/labels.py" line="665" />
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>La durée doit être comprise entre %(min)s et %(max)s minutes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="667" />
+        <location filename="../../counsellor_app/ui/labels.py" line="668" />
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>Ce rendez-vous a été annulé : reprenez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="670" />
+        <location filename="../../counsellor_app/ui/labels.py" line="671" />
         <source>This appointment has not taken place yet.</source>
         <translation>Ce rendez-vous n’a pas encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="673" />
+        <location filename="../../counsellor_app/ui/labels.py" line="674" />
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>Cet agenda a déjà un rendez-vous à %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="676" />
+        <location filename="../../counsellor_app/ui/labels.py" line="677" />
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>Cet agenda a déjà une réunion à %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="679" />
+        <location filename="../../counsellor_app/ui/labels.py" line="680" />
         <source>This appointment no longer exists.</source>
         <translation>Ce rendez-vous n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="680" />
+        <location filename="../../counsellor_app/ui/labels.py" line="681" />
         <source>This file is empty.</source>
         <translation>Ce fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681" />
+        <location filename="../../counsellor_app/ui/labels.py" line="682" />
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>Ce fichier fait %(size_mb)s Mo ; %(max_mb)s Mo au plus peuvent être joints. Scannez-le avec une résolution plus basse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="686" />
+        <location filename="../../counsellor_app/ui/labels.py" line="687" />
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>Seuls les PDF et les images (JPEG, PNG, TIFF, WebP) peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="689" />
+        <location filename="../../counsellor_app/ui/labels.py" line="690" />
         <source>This document no longer exists.</source>
         <translation>Ce document n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="690" />
+        <location filename="../../counsellor_app/ui/labels.py" line="691" />
         <source>This document's content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>Le contenu de ce document n’est pas encore sur ce poste : il arrivera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="695" />
+        <location filename="../../counsellor_app/ui/labels.py" line="696" />
         <source>This document's copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>La copie de ce document sur ce poste est endommagée. Joignez de nouveau l’original ou demandez à l’administrateur de restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="700" />
+        <location filename="../../counsellor_app/ui/labels.py" line="701" />
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>L'assiduité est de %(rate)s %% ; l'attestation demande au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="704" />
+        <location filename="../../counsellor_app/ui/labels.py" line="705" />
         <source>No session of this cohort has taken place yet.</source>
         <translation>Aucune séance de cette cohorte n'a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="707" />
+        <location filename="../../counsellor_app/ui/labels.py" line="708" />
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>La présence n'est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="711" />
+        <location filename="../../counsellor_app/ui/labels.py" line="712" />
         <source>The pathway has not reached this stage yet.</source>
         <translation>Le parcours n'a pas encore atteint cette étape.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="714" />
+        <location filename="../../counsellor_app/ui/labels.py" line="715" />
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu'il soit enregistré.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="718" />
+        <location filename="../../counsellor_app/ui/labels.py" line="719" />
         <source>This appointment is not with a registered person.</source>
         <translation>Ce rendez-vous n'est pas avec une personne inscrite.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="721" />
+        <location filename="../../counsellor_app/ui/labels.py" line="722" />
         <source>The committee has not approved this grant.</source>
         <translation>Le comité n'a pas accordé cette subvention.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="724" />
+        <location filename="../../counsellor_app/ui/labels.py" line="725" />
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>Une deuxième personne doit confirmer cette tranche avant l'impression de son reçu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="727" />
+        <location filename="../../counsellor_app/ui/labels.py" line="728" />
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>Choisissez deux langues différentes parmi le français, l'arabe et l'anglais.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="730" />
+        <location filename="../../counsellor_app/ui/labels.py" line="731" />
         <source>The print service is not running on this computer: nothing was printed. Start it (or restart the computer) and print again.</source>
         <translation>Le service d'impression ne fonctionne pas sur cet ordinateur : rien n'a été imprimé. Démarrez-le (ou redémarrez l'ordinateur) et imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="735" />
+        <location filename="../../counsellor_app/ui/labels.py" line="736" />
         <source>The printer %(printer)s is not known to the print service (removed or renamed): nothing was printed. Choose another printer.</source>
         <translation>L'imprimante %(printer)s n'est pas connue du service d'impression (supprimée ou renommée) : rien n'a été imprimé. Choisissez une autre imprimante.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="740" />
+        <location filename="../../counsellor_app/ui/labels.py" line="741" />
         <source>The printer %(printer)s is paused: nothing was printed. Resume it in the printer settings, or choose another printer.</source>
         <translation>L'imprimante %(printer)s est en pause : rien n'a été imprimé. Reprenez-la dans les réglages de l'imprimante, ou choisissez une autre imprimante.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="745" />
+        <location filename="../../counsellor_app/ui/labels.py" line="746" />
         <source>The printer %(printer)s is not accepting jobs: nothing was printed. Allow it to accept jobs in the printer settings, or choose another printer.</source>
         <translation>L'imprimante %(printer)s n'accepte pas les travaux : rien n'a été imprimé. Autorisez-la à les accepter dans les réglages de l'imprimante, ou choisissez une autre imprimante.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="750" />
+        <location filename="../../counsellor_app/ui/labels.py" line="751" />
         <source>The print service refused the job for %(printer)s: nothing was printed.</source>
         <translation>Le service d'impression a refusé le travail pour %(printer)s : rien n'a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="753" />
+        <location filename="../../counsellor_app/ui/labels.py" line="754" />
         <source>The document could not be sent to the printer: nothing was printed.</source>
         <translation>Le document n'a pas pu être envoyé à l'imprimante : rien n'a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="756" />
+        <location filename="../../counsellor_app/ui/labels.py" line="757" />
         <source>Printing was stopped before the end.</source>
         <translation>L'impression a été arrêtée avant la fin.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="757" />
+        <location filename="../../counsellor_app/ui/labels.py" line="758" />
         <source>The PDF file could not be written: %(reason)s</source>
         <translation>Le fichier PDF n'a pas pu être écrit : %(reason)s</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="760" />
+        <location filename="../../counsellor_app/ui/labels.py" line="761" />
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>Un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="761" />
+        <location filename="../../counsellor_app/ui/labels.py" line="762" />
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>Un logo de cet en-tête n'est plus sur ce poste : choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="764" />
+        <location filename="../../counsellor_app/ui/labels.py" line="765" />
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>Cette image dépasse %(max_mib)s Mo : utilisez un logo plus léger.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="767" />
+        <location filename="../../counsellor_app/ui/labels.py" line="768" />
         <source>No document with this serial number is in the register.</source>
         <translation>Aucun document portant ce numéro de série n'est au registre.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="770" />
+        <location filename="../../counsellor_app/ui/labels.py" line="771" />
         <source>This document is already revoked.</source>
         <translation>Ce document est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="771" />
+        <location filename="../../counsellor_app/ui/labels.py" line="772" />
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>Ce type de document n'existe pas dans cette version de l'application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="774" />
+        <location filename="../../counsellor_app/ui/labels.py" line="775" />
         <source>Type the server's address, starting with https://</source>
         <translation>Saisissez l'adresse du serveur, commençant par https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="777" />
+        <location filename="../../counsellor_app/ui/labels.py" line="778" />
         <source>This PC's clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>L'horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l'heure avant d'enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="782" />
+        <location filename="../../counsellor_app/ui/labels.py" line="783" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet enregistrement n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="785" />
+        <location filename="../../counsellor_app/ui/labels.py" line="786" />
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>Le serveur accepte encore ce poste : ses données ne sont pas supprimées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="788" />
+        <location filename="../../counsellor_app/ui/labels.py" line="789" />
         <source>This is not the agency's code: nothing was removed.</source>
         <translation>Ce n'est pas le code de l'agence : rien n'a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="829" />
+        <location filename="../../counsellor_app/ui/labels.py" line="830" />
         <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>L'horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l'heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n'a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="834" />
+        <location filename="../../counsellor_app/ui/labels.py" line="835" />
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server's administrator, then remove the agency's data from this PC (Synchronisation window).</source>
         <translation>Le serveur n'accepte plus ce poste (il a été révoqué). Son travail reste ici : écrivez ses modifications sur une clé USB pour l'administrateur du serveur, puis supprimez les données de l'agence de ce poste (fenêtre Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="840" />
+        <location filename="../../counsellor_app/ui/labels.py" line="841" />
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>Cette version de l'application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d'installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="845" />
+        <location filename="../../counsellor_app/ui/labels.py" line="846" />
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="850" />
+        <location filename="../../counsellor_app/ui/labels.py" line="851" />
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="854" />
+        <location filename="../../counsellor_app/ui/labels.py" line="855" />
         <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="859" />
+        <location filename="../../counsellor_app/ui/labels.py" line="860" />
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>Le serveur est indisponible pour le moment (maintenance ou surcharge). Votre travail est conservé sur ce poste ; synchronisez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="864" />
+        <location filename="../../counsellor_app/ui/labels.py" line="865" />
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>Le serveur ne reconnaît pas ce poste. Appelez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="867" />
-        <location filename="../../counsellor_app/ui/labels.py" line="888" />
+        <location filename="../../counsellor_app/ui/labels.py" line="868" />
+        <location filename="../../counsellor_app/ui/labels.py" line="889" />
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n'est inscrit auprès d'aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="868" />
+        <location filename="../../counsellor_app/ui/labels.py" line="869" />
         <source>The server's address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>L'adresse du serveur doit commencer par https:// (http:// simple n'est accepté que pour un serveur installé sur ce PC même). Vérifiez l'adresse auprès de l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="873" />
+        <location filename="../../counsellor_app/ui/labels.py" line="874" />
         <source>An answer did not come from the agency's server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>Une réponse ne provenait pas du serveur de l'agence (sa signature est absente ou fausse) : rien de son contenu n'a été utilisé. Votre travail est conservé sur ce PC ; prévenez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="878" />
+        <location filename="../../counsellor_app/ui/labels.py" line="879" />
         <source>This PC does not know the server's key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>Ce PC ne connaît pas la clé du serveur et ne peut donc pas se fier à ses réponses. Demandez à l'administrateur d'enrôler ce PC à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="883" />
+        <location filename="../../counsellor_app/ui/labels.py" line="884" />
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>Le serveur a refusé une requête qu'il avait déjà reçue. Synchronisez à nouveau ; rien n'a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="889" />
+        <location filename="../../counsellor_app/ui/labels.py" line="890" />
         <source>This PC is already enrolled.</source>
         <translation>Ce poste est déjà inscrit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="890" />
+        <location filename="../../counsellor_app/ui/labels.py" line="891" />
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>Ce code d'inscription n'est pas connu : vérifiez-le avec l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="893" />
+        <location filename="../../counsellor_app/ui/labels.py" line="894" />
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>Ce code d'inscription a déjà servi : demandez-en un nouveau à l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="896" />
+        <location filename="../../counsellor_app/ui/labels.py" line="897" />
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>Ce code d'inscription a expiré : demandez-en un nouveau à l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="899" />
+        <location filename="../../counsellor_app/ui/labels.py" line="900" />
         <source>This enrolment code was made for another agency.</source>
         <translation>Ce code d'inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="902" />
+        <location filename="../../counsellor_app/ui/labels.py" line="903" />
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="905" />
+        <location filename="../../counsellor_app/ui/labels.py" line="906" />
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>La personne n'a pas consenti au partage de son dossier : enregistrez d'abord le consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="910" />
+        <location filename="../../counsellor_app/ui/labels.py" line="911" />
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>Aucune autre agence n'a ce code sur le serveur : vérifiez-le auprès de l'agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="913" />
+        <location filename="../../counsellor_app/ui/labels.py" line="914" />
         <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
         <translation>Le serveur n'a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="917" />
+        <location filename="../../counsellor_app/ui/labels.py" line="918" />
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>La personne qui a demandé l'effacement ne peut pas l'approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="920" />
+        <location filename="../../counsellor_app/ui/labels.py" line="921" />
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d'abord être synchronisé).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="923" />
+        <location filename="../../counsellor_app/ui/labels.py" line="924" />
         <source>This transfer was withdrawn or already answered.</source>
         <translation>Ce transfert a été retiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="926" />
+        <location filename="../../counsellor_app/ui/labels.py" line="927" />
         <source>This sharing no longer exists.</source>
         <translation>Ce partage n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="928" />
+        <location filename="../../counsellor_app/ui/labels.py" line="929" />
         <source>The server needs the signature of the person who acts: log out, log in again with your own account, then do it again.</source>
         <translation>Le serveur exige la signature de la personne qui agit : déconnectez-vous, reconnectez-vous avec votre propre compte, puis recommencez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="933" />
+        <location filename="../../counsellor_app/ui/labels.py" line="934" />
         <source>The server does not know your signature yet: an administrator must synchronise from a PC of the agency first.</source>
         <translation>Le serveur ne connaît pas encore votre signature : un administrateur doit d’abord synchroniser depuis un poste de l’agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="938" />
+        <location filename="../../counsellor_app/ui/labels.py" line="939" />
         <source>This account is disabled: its signature is no longer accepted.</source>
         <translation>Ce compte est désactivé : sa signature n’est plus acceptée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="941" />
+        <location filename="../../counsellor_app/ui/labels.py" line="942" />
         <source>The signature belongs to an account of another agency: refused.</source>
         <translation>La signature appartient à un compte d’une autre agence : refusé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="944" />
+        <location filename="../../counsellor_app/ui/labels.py" line="945" />
         <source>The signature does not match the account or what it signs: refused. Tell the administrator.</source>
         <translation>La signature ne correspond pas au compte ou à ce qu’elle signe : refusé. Prévenez l’administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="949" />
+        <location filename="../../counsellor_app/ui/labels.py" line="950" />
         <source>The signature is not that of the account named: refused.</source>
         <translation>La signature n’est pas celle du compte indiqué : refusé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="952" />
+        <location filename="../../counsellor_app/ui/labels.py" line="953" />
         <source>This signed act was already received once: it is not done twice.</source>
         <translation>Cet acte signé a déjà été reçu une fois : il n’est pas exécuté deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="955" />
+        <location filename="../../counsellor_app/ui/labels.py" line="956" />
         <source>Your account does not have the right to do this, as the server knows it.</source>
         <translation>Votre compte n’a pas le droit de faire cela, d’après les données du serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="958" />
+        <location filename="../../counsellor_app/ui/labels.py" line="959" />
         <source>This account already has a signature registered on the server.</source>
         <translation>Ce compte a déjà une signature enregistrée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="963" />
+        <location filename="../../counsellor_app/ui/labels.py" line="964" />
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s'y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="966" />
+        <location filename="../../counsellor_app/ui/labels.py" line="967" />
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>Ce fichier est endommagé ou n'est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="969" />
+        <location filename="../../counsellor_app/ui/labels.py" line="970" />
         <source>This bundle was written by another version of the app.</source>
         <translation>Ce lot a été écrit par une autre version de l'application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="972" />
+        <location filename="../../counsellor_app/ui/labels.py" line="973" />
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="975" />
+        <location filename="../../counsellor_app/ui/labels.py" line="976" />
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="976" />
+        <location filename="../../counsellor_app/ui/labels.py" line="977" />
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="977" />
+        <location filename="../../counsellor_app/ui/labels.py" line="978" />
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="980" />
+        <location filename="../../counsellor_app/ui/labels.py" line="981" />
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="994" />
+        <location filename="../../counsellor_app/ui/labels.py" line="995" />
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l'agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="998" />
+        <location filename="../../counsellor_app/ui/labels.py" line="999" />
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s'applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1003" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1004" />
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1007" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1008" />
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>le dossier appartient à une agence qui ne l'a pas partagé avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1010" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1011" />
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>la fiche appartient à une agence qui ne l'a pas partagée avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1013" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1014" />
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>la personne indiquée relève d'une agence qui n'a pas partagé son dossier avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1016" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1017" />
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>la modification désigne une autre agence que celle à laquelle appartient la fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1019" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1020" />
         <source>the person's file was erased at their request</source>
         <translation>le dossier de la personne a été effacé à sa demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1020" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1021" />
         <source>the account that made the change does not have the right to make it</source>
         <translation>le compte qui a fait la modification n'a pas le droit de la faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1023" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1024" />
         <source>the change was made under an account of another agency</source>
         <translation>la modification a été faite sous un compte d'une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1026" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1027" />
         <source>the change is malformed: tell the administrator</source>
         <translation>la modification est mal formée : prévenez l'administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1027" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1028" />
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>une autre modification a été envoyée sous le même numéro : prévenez l'administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1030" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1031" />
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>une valeur n'a pas une forme que tous les postes peuvent enregistrer : corrigez-la et enregistrez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1033" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1034" />
         <source>the change needs the signature of the person who made it</source>
         <translation>la modification exige la signature de la personne qui l’a faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1036" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1037" />
         <source>the signature of its author is not registered yet: it is sent again later</source>
         <translation>la signature de son auteur n’est pas encore enregistrée : elle sera renvoyée plus tard</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1039" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1040" />
         <source>its author's account is disabled</source>
         <translation>le compte de son auteur est désactivé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1040" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1041" />
         <source>it is signed by an account of another agency</source>
         <translation>elle est signée par un compte d’une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1043" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1044" />
         <source>its signature does not match its author or the change</source>
         <translation>sa signature ne correspond pas à son auteur ou à la modification</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1046" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1047" />
         <source>it is signed by someone other than its author</source>
         <translation>elle est signée par une autre personne que son auteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1049" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1050" />
         <source>a tranche is confirmed by someone other than whoever recorded it</source>
         <translation>une tranche est confirmée par une autre personne que celle qui l’a saisie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1067" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1068" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1071" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1072" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1077" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1078" />
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1078" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1079" />
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1079" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1080" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -5138,7 +5138,7 @@ Dossier des données : %2</translation>
         <translation>La prévision couvre de %(min)s à %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="239" />
+        <location filename="../../counsellor_app/ui/labels.py" line="240" />
         <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
         <translation>Refusé : cela a été modifié ailleurs entre-temps (une synchronisation ou une autre fenêtre). Vérifiez le dossier et recommencez si c’est toujours d’actualité.</translation>
     </message>
@@ -8213,6 +8213,39 @@ Dernière synchronisation réussie : %2
     </message>
 </context>
 <context>
+    <name>UpdateInstall</name>
+    <message>
+        <location filename="../../counsellor_app/ui/update_install.py" line="30" />
+        <source>The downloaded update was refused: it is not signed by a key this version trusts. It was deleted and nothing was installed; this version goes on working. Tell the IT person.</source>
+        <translation>La mise à jour téléchargée a été refusée : elle n’est pas signée par une clé que cette version reconnaît. Elle a été supprimée et rien n’a été installé ; cette version continue de fonctionner. Prévenez le responsable informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_install.py" line="36" />
+        <source>The downloaded version %1 changed on the disk since it was checked (damaged, or replaced): it was deleted and not installed. This version goes on working; accept the update again in the synchronisation window.</source>
+        <translation>La version %1 téléchargée a changé sur le disque depuis sa vérification (endommagée ou remplacée) : elle a été supprimée et n’a pas été installée. Cette version continue de fonctionner ; acceptez de nouveau la mise à jour dans la fenêtre de synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_install.py" line="42" />
+        <source>Version %1 was not installed: the backup copy made before an update failed. This version goes on working; the update is installed at a later close, once a backup succeeds.</source>
+        <translation>La version %1 n’a pas été installée : la sauvegarde faite avant une mise à jour a échoué. Cette version continue de fonctionner ; la mise à jour sera installée à une prochaine fermeture, dès qu’une sauvegarde aura réussi.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_install.py" line="66" />
+        <source>The update was not installed</source>
+        <translation>La mise à jour n’a pas été installée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_install.py" line="81" />
+        <source>Installing the update</source>
+        <translation>Installation de la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/update_install.py" line="82" />
+        <source>Version %1, accepted earlier, is installed now: the backup copy is made, the app closes and the new version replaces it. Start the app again in a minute.</source>
+        <translation>La version %1, acceptée plus tôt, est installée maintenant : la sauvegarde est faite, l’application se ferme et la nouvelle version la remplace. Relancez l’application dans une minute.</translation>
+    </message>
+</context>
+<context>
     <name>UpdateOffer</name>
     <message>
         <location filename="../../counsellor_app/ui/update_offer.py" line="35" />
@@ -8220,37 +8253,37 @@ Dernière synchronisation réussie : %2
         <translation>Télécharger et installer à la fermeture de l'application</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="54" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="55" />
         <source>Downloading the new version in the background…</source>
         <translation>Téléchargement de la nouvelle version en arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="62" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="63" />
         <source>The server offers no newer version any more.</source>
         <translation>Le serveur ne propose plus de version plus récente.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="67" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="68" />
         <source>Version %1 is downloaded and checked. It will be installed when the app closes, after the closing backup.</source>
         <translation>La version %1 est téléchargée et vérifiée. Elle sera installée à la fermeture de l'application, après la sauvegarde de fermeture.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="77" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="78" />
         <source>The new version was refused: it is not signed by the app's publisher. This version goes on working; tell the IT person.</source>
         <translation>La nouvelle version a été refusée : elle n'est pas signée par l'éditeur de l'application. Cette version continue de fonctionner ; prévenez l'informaticien.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="81" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="82" />
         <source>The downloaded file is not the one signed (damaged on the way): it was deleted. This version goes on working; try again later.</source>
         <translation>Le fichier téléchargé n'est pas celui qui a été signé (abîmé en route) : il a été supprimé. Cette version continue de fonctionner ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="85" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="86" />
         <source>The server's description of the new version is not valid. This version goes on working; tell the IT person.</source>
         <translation>La description de la nouvelle version envoyée par le serveur n'est pas valide. Cette version continue de fonctionner ; prévenez l'informaticien.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/update_offer.py" line="93" />
+        <location filename="../../counsellor_app/ui/update_offer.py" line="94" />
         <source>The download stopped (no connection to the server?). Try again later: it goes on from where it stopped.</source>
         <translation>Le téléchargement s'est arrêté (pas de connexion au serveur ?). Réessayez plus tard : il reprendra là où il s'est arrêté.</translation>
     </message>
@@ -8594,392 +8627,397 @@ Dernière synchronisation réussie : %2
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="163" />
+        <location filename="../../counsellor_app/ui/labels.py" line="161" />
+        <source>before an update</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="164" />
         <source>Logged in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="164" />
+        <location filename="../../counsellor_app/ui/labels.py" line="165" />
         <source>Wrong password</source>
         <translation>Mot de passe erroné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="165" />
+        <location filename="../../counsellor_app/ui/labels.py" line="166" />
         <source>Account locked (wrong passwords)</source>
         <translation>Compte bloqué (mots de passe erronés)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="166" />
+        <location filename="../../counsellor_app/ui/labels.py" line="167" />
         <source>Unlocked the screen</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="167" />
+        <location filename="../../counsellor_app/ui/labels.py" line="168" />
         <source>File created</source>
         <translation>Fiche créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="168" />
+        <location filename="../../counsellor_app/ui/labels.py" line="169" />
         <source>File changed</source>
         <translation>Fiche modifiée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="169" />
+        <location filename="../../counsellor_app/ui/labels.py" line="170" />
         <source>Sensitive file opened</source>
         <translation>Fiche sensible ouverte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="170" />
+        <location filename="../../counsellor_app/ui/labels.py" line="171" />
         <source>Hidden information shown (reason)</source>
         <translation>Informations masquées affichées (motif)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="171" />
+        <location filename="../../counsellor_app/ui/labels.py" line="172" />
         <source>Document printed</source>
         <translation>Document imprimé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="172" />
+        <location filename="../../counsellor_app/ui/labels.py" line="173" />
         <source>Whole file exported</source>
         <translation>Dossier complet exporté</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="173" />
+        <location filename="../../counsellor_app/ui/labels.py" line="174" />
         <source>Report exported</source>
         <translation>Rapport exporté</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="174" />
+        <location filename="../../counsellor_app/ui/labels.py" line="175" />
         <source>List of people exported</source>
         <translation>Liste de personnes exportée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="175" />
+        <location filename="../../counsellor_app/ui/labels.py" line="176" />
         <source>Register exported to Excel</source>
         <translation>Registre exporté vers Excel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="176" />
+        <location filename="../../counsellor_app/ui/labels.py" line="177" />
         <source>Audit trail exported</source>
         <translation>Journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="177" />
+        <location filename="../../counsellor_app/ui/labels.py" line="178" />
         <source>People imported</source>
         <translation>Personnes importées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="178" />
+        <location filename="../../counsellor_app/ui/labels.py" line="179" />
         <source>Consent changed</source>
         <translation>Consentement modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="179" />
+        <location filename="../../counsellor_app/ui/labels.py" line="180" />
         <source>File shared with an agency</source>
         <translation>Dossier partagé avec une agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="180" />
+        <location filename="../../counsellor_app/ui/labels.py" line="181" />
         <source>Sharing withdrawn</source>
         <translation>Partage retiré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="181" />
+        <location filename="../../counsellor_app/ui/labels.py" line="182" />
         <source>Erasure requested</source>
         <translation>Effacement demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="182" />
+        <location filename="../../counsellor_app/ui/labels.py" line="183" />
         <source>Erasure approved</source>
         <translation>Effacement approuvé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="183" />
+        <location filename="../../counsellor_app/ui/labels.py" line="184" />
         <source>File erased</source>
         <translation>Dossier effacé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="184" />
+        <location filename="../../counsellor_app/ui/labels.py" line="185" />
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="185" />
+        <location filename="../../counsellor_app/ui/labels.py" line="186" />
         <source>Account changed</source>
         <translation>Compte modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="186" />
+        <location filename="../../counsellor_app/ui/labels.py" line="187" />
         <source>Password reset</source>
         <translation>Mot de passe réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="187" />
+        <location filename="../../counsellor_app/ui/labels.py" line="188" />
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="188" />
+        <location filename="../../counsellor_app/ui/labels.py" line="189" />
         <source>Settings changed</source>
         <translation>Paramètres modifiés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="189" />
+        <location filename="../../counsellor_app/ui/labels.py" line="190" />
         <source>Backup made</source>
         <translation>Sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="190" />
+        <location filename="../../counsellor_app/ui/labels.py" line="191" />
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="194" />
+        <location filename="../../counsellor_app/ui/labels.py" line="195" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="195" />
+        <location filename="../../counsellor_app/ui/labels.py" line="196" />
         <source>Signed with her own key</source>
         <translation>Signé avec sa propre clé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="196" />
+        <location filename="../../counsellor_app/ui/labels.py" line="197" />
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="197" />
+        <location filename="../../counsellor_app/ui/labels.py" line="198" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="198" />
+        <location filename="../../counsellor_app/ui/labels.py" line="199" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="200" />
+        <location filename="../../counsellor_app/ui/labels.py" line="201" />
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="201" />
+        <location filename="../../counsellor_app/ui/labels.py" line="202" />
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="202" />
+        <location filename="../../counsellor_app/ui/labels.py" line="203" />
         <source>Purposes</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="203" />
+        <location filename="../../counsellor_app/ui/labels.py" line="204" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="204" />
+        <location filename="../../counsellor_app/ui/labels.py" line="205" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="205" />
+        <location filename="../../counsellor_app/ui/labels.py" line="206" />
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="206" />
+        <location filename="../../counsellor_app/ui/labels.py" line="207" />
         <source>Serials</source>
         <translation>Numéros de série</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="207" />
+        <location filename="../../counsellor_app/ui/labels.py" line="208" />
         <source>Created</source>
         <translation>Créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="209" />
+        <location filename="../../counsellor_app/ui/labels.py" line="210" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="210" />
+        <location filename="../../counsellor_app/ui/labels.py" line="211" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="211" />
+        <location filename="../../counsellor_app/ui/labels.py" line="212" />
         <source>Without names</source>
         <translation>Sans les noms</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="212" />
+        <location filename="../../counsellor_app/ui/labels.py" line="213" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="213" />
+        <location filename="../../counsellor_app/ui/labels.py" line="214" />
         <source>Counts hidden under</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="214" />
+        <location filename="../../counsellor_app/ui/labels.py" line="215" />
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="215" />
+        <location filename="../../counsellor_app/ui/labels.py" line="216" />
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="216" />
+        <location filename="../../counsellor_app/ui/labels.py" line="217" />
         <source>Backup of</source>
         <translation>Sauvegarde du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="217" />
+        <location filename="../../counsellor_app/ui/labels.py" line="218" />
         <source>With the recovery key</source>
         <translation>Avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="219" />
+        <location filename="../../counsellor_app/ui/labels.py" line="220" />
         <source>Sharing</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="220" />
+        <location filename="../../counsellor_app/ui/labels.py" line="221" />
         <source>Unknown account name</source>
         <translation>Nom de compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="221" />
+        <location filename="../../counsellor_app/ui/labels.py" line="222" />
         <source>In the data folder</source>
         <translation>Dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="224" />
+        <location filename="../../counsellor_app/ui/labels.py" line="225" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="225" />
+        <location filename="../../counsellor_app/ui/labels.py" line="226" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="793" />
+        <location filename="../../counsellor_app/ui/labels.py" line="794" />
         <source>Certificate of participation in orientation</source>
         <translation>Attestation d'orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="796" />
+        <location filename="../../counsellor_app/ui/labels.py" line="797" />
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="797" />
+        <location filename="../../counsellor_app/ui/labels.py" line="798" />
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="798" />
+        <location filename="../../counsellor_app/ui/labels.py" line="799" />
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="799" />
+        <location filename="../../counsellor_app/ui/labels.py" line="800" />
         <source>Referral letter with return slip</source>
         <translation>Lettre d'orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="800" />
+        <location filename="../../counsellor_app/ui/labels.py" line="801" />
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="801" />
+        <location filename="../../counsellor_app/ui/labels.py" line="802" />
         <source>Business plan dossier</source>
         <translation>Dossier de plan d'affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="802" />
+        <location filename="../../counsellor_app/ui/labels.py" line="803" />
         <source>Microgrant agreement</source>
         <translation>Convention d'octroi d'une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="803" />
+        <location filename="../../counsellor_app/ui/labels.py" line="804" />
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="804" />
+        <location filename="../../counsellor_app/ui/labels.py" line="805" />
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="807" />
+        <location filename="../../counsellor_app/ui/labels.py" line="808" />
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="808" />
+        <location filename="../../counsellor_app/ui/labels.py" line="809" />
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="809" />
+        <location filename="../../counsellor_app/ui/labels.py" line="810" />
         <source>French and English</source>
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1054" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1055" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1055" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1056" />
         <source>Identity document</source>
         <translation>Pièce d'identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1056" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1057" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1057" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1058" />
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1058" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1059" />
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1059" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1060" />
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1060" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1061" />
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1061" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1062" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1063" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1064" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="1064" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1065" />
         <source>User account</source>
         <translation>Compte utilisateur</translation>
     </message>
@@ -9128,7 +9166,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106" />
         <location filename="../../counsellor_app/ui/labels.py" line="116" />
-        <location filename="../../counsellor_app/ui/labels.py" line="1062" />
+        <location filename="../../counsellor_app/ui/labels.py" line="1063" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
@@ -9288,78 +9326,78 @@ Dernière synchronisation réussie : %2
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="812" />
+        <location filename="../../counsellor_app/ui/labels.py" line="813" />
         <source>People accompanied (intake)</source>
         <translation>Personnes accompagnées (accueil)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="813" />
+        <location filename="../../counsellor_app/ui/labels.py" line="814" />
         <source>Oriented</source>
         <translation>Orientées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="814" />
+        <location filename="../../counsellor_app/ui/labels.py" line="815" />
         <source>Trained in soft skills</source>
         <translation>Formées aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="815" />
+        <location filename="../../counsellor_app/ui/labels.py" line="816" />
         <source>Internships started</source>
         <translation>Stages commencés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="816" />
+        <location filename="../../counsellor_app/ui/labels.py" line="817" />
         <source>Internships completed</source>
         <translation>Stages terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="817" />
+        <location filename="../../counsellor_app/ui/labels.py" line="818" />
         <source>Hired</source>
         <translation>Embauchées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="818" />
+        <location filename="../../counsellor_app/ui/labels.py" line="819" />
         <source>Registered auto-entrepreneurs</source>
         <translation>Auto-entrepreneurs immatriculés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="819" />
+        <location filename="../../counsellor_app/ui/labels.py" line="820" />
         <source>Business plans completed</source>
         <translation>Plans d'affaires achevés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="820" />
+        <location filename="../../counsellor_app/ui/labels.py" line="821" />
         <source>Microgrants awarded</source>
         <translation>Microsubventions accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="821" />
+        <location filename="../../counsellor_app/ui/labels.py" line="822" />
         <source>Microgrants paid</source>
         <translation>Microsubventions versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="822" />
+        <location filename="../../counsellor_app/ui/labels.py" line="823" />
         <source>Businesses created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="823" />
+        <location filename="../../counsellor_app/ui/labels.py" line="824" />
         <source>Businesses active at 6 months</source>
         <translation>Entreprises actives à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="824" />
+        <location filename="../../counsellor_app/ui/labels.py" line="825" />
         <source>Businesses active at 12 months</source>
         <translation>Entreprises actives à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="825" />
+        <location filename="../../counsellor_app/ui/labels.py" line="826" />
         <source>Referred to a partner</source>
         <translation>Orientées vers un partenaire</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="147" />
-        <location filename="../../counsellor_app/ui/labels.py" line="826" />
+        <location filename="../../counsellor_app/ui/labels.py" line="827" />
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>
@@ -9385,7 +9423,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="63" />
-        <location filename="../../counsellor_app/ui/labels.py" line="218" />
+        <location filename="../../counsellor_app/ui/labels.py" line="219" />
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
@@ -9602,7 +9640,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/grant_panel.py" line="50" />
-        <location filename="../../counsellor_app/ui/labels.py" line="199" />
+        <location filename="../../counsellor_app/ui/labels.py" line="200" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -9667,7 +9705,7 @@ Dernière synchronisation réussie : %2
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208" />
+        <location filename="../../counsellor_app/ui/labels.py" line="209" />
         <location filename="../../counsellor_app/ui/referral_panel.py" line="66" />
         <source>Refused</source>
         <translation>Refusée</translation>
