@@ -83,7 +83,7 @@ def offered_version(
     return manifest.version if is_newer(manifest, installed) else ""
 
 
-# Why a staged update was discarded, as codes the UI translates (ui/update_offer.py).
+# Why a staged update was discarded, as codes the UI translates (ui/update_install.py).
 STAGED_REFUSED = "staged_refused"  # its manifest no longer verifies against a trusted key
 STAGED_DAMAGED = "staged_damaged"  # the file is missing, or not the size and SHA-256 signed
 
