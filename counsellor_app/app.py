@@ -6,6 +6,7 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counsellor_app import __version__
 from counsellor_app.services.accounts import Workspace
@@ -13,6 +14,9 @@ from counsellor_app.storage.folder_lock import FolderInUse, FolderLock
 from counsellor_app.storage.logfiles import start_file_logging
 from counsellor_app.storage.paths import DataPaths, resources_dir
 from counsellor_app.storage.settings import load_settings
+
+if TYPE_CHECKING:
+    from counsellor_app.services.updates import Staged
 
 log = logging.getLogger(__name__)
 
@@ -91,18 +95,20 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     code = app.exec()
     controller.shutdown()
     release()
-    _install_accepted_update(paths.root)
+    _install_accepted_update(paths.root, controller.update)
     return code
 
 
-def _install_accepted_update(root: Path) -> None:
-    """After the closing backup and with the data folder released: the update an
-    administrator accepted, downloaded and checked (services/updates.py), installed silently."""
-    from counsellor_app.services.updates import install_if_ready
+def _install_accepted_update(root: Path, staged: Staged | None) -> None:
+    """After the backup copy and with the data folder released: the update an administrator
+    accepted, checked again at close or start (ui/update_install.py), installed silently."""
+    from counsellor_app.services.updates import launch_installer
     from counsellor_app.storage.install_config import load_install_config
 
+    if staged is None:
+        return
     try:
-        command = install_if_ready(root, load_install_config().mode)
+        command = launch_installer(root, staged, load_install_config().mode)
     except OSError:
         log.exception("the update could not be started; this version stays")
         return

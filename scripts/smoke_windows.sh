@@ -160,12 +160,11 @@ realities() {
 
 all_users() {
   local shared=$WINEPREFIX/drive_c/ProgramData/Counsellor
-  # Not in "Program Files": under Wine, the frozen self-test started from a folder whose path
-  # has a space fails at once (WinError 32 on its temporary counsellor.db; not from the
-  # source tree, nor from a path without a space). Open bug, see packaging/README.md.
-  local pf="$WINEPREFIX/drive_c/Counsellor"
+  # In Program Files, in a folder whose name has a space and a non-ASCII letter: the migrations
+  # were once looked for in a path split at its space (packaging/README.md).
+  local pf="$WINEPREFIX/drive_c/Program Files/Counsellor Aïcha"
   wine "$setup_exe" /VERYSILENT /SUPPRESSMSGBOXES /ALLUSERS /NORESTART /LANG=arabic \
-    /SERVER=https://sync.example.ma '/DIR=C:\Counsellor' </dev/null 2>&1 | cat
+    /SERVER=https://sync.example.ma '/DIR=C:\Program Files\Counsellor Aïcha' </dev/null 2>&1 | cat
   test -f "$pf/counsellor-app.exe" || fail "nothing installed for all users"
   cat "$shared/counsellor.ini"
   grep -q '^mode=allusers' "$shared/counsellor.ini" || fail "counsellor.ini does not say all users"
@@ -174,7 +173,7 @@ all_users() {
   grep -q '^server=https://sync.example.ma' "$shared/counsellor.ini" || fail "no server"
   grep -q '^language=ar' "$shared/counsellor.ini" || fail "no language"
   test -d "$shared/data" || fail "no shared data folder"
-  local installed="C:\\Counsellor\\counsellor-cli.exe"
+  local installed="C:\\Program Files\\Counsellor Aïcha\\counsellor-cli.exe"
   winerun "$installed" self-test
   # No --data-dir: the installed app takes the shared folder, not the user's profile.
   local before

@@ -21,6 +21,7 @@ class ServerSettings:
     log_json: bool = True
     verify_per_minute: int = 60  # public verification page, per client address and worker
     release_dir: str = ""  # the signed release the PCs update from (server/releases.py)
+    release_keys: str = ""  # release public keys an upload is checked against (console)
 
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> ServerSettings:
@@ -48,4 +49,5 @@ class ServerSettings:
                 values.get(PREFIX + "VERIFY_PER_MINUTE", defaults.verify_per_minute)
             ),
             release_dir=values.get(PREFIX + "RELEASE_DIR", defaults.release_dir),
+            release_keys=values.get(PREFIX + "RELEASE_KEYS", defaults.release_keys),
         )

@@ -49,6 +49,7 @@ MAX_BUNDLE_BODY = bundle.MAX_BYTES
 # Routes anyone may call: every other /v1/ route is signed by an enrolled device.
 PUBLIC = frozenset({Route.HEALTH, Route.ENROL, Route.VERIFY, Route.BUNDLES})
 CONSOLE_BUNDLE = "/console/operations/bundle"  # a bundle brought to the web console
+CONSOLE_RELEASE = "/console/release/upload"  # an installer and its signed manifest
 VERSIONED_PUBLIC = frozenset({Route.ENROL})  # unsigned, but the app's version counts
 # Bodies the route reads itself, a piece at a time into a spooled file, within the same limit:
 # a USB bundle of up to 200 MB comes from anyone and authenticates itself only once read.
@@ -61,8 +62,8 @@ def body_limit(method: str, path: str) -> int:
         return MAX_PUSH_BODY
     if method == "PUT" and path.startswith("/v1/blobs/"):
         return MAX_BLOB_CHUNK_BODY
-    if method == "POST" and path in (Route.BUNDLES, CONSOLE_BUNDLE):
-        return MAX_BUNDLE_BODY
+    if method == "POST" and path in (Route.BUNDLES, CONSOLE_BUNDLE, CONSOLE_RELEASE):
+        return MAX_BUNDLE_BODY  # 200 MB: an installer is about 80
     return MAX_BODY
 
 

@@ -29,7 +29,12 @@ _FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.exe$")
 
 
 def _release(request: Request) -> tuple[Path, bytes, Path] | None:
-    folder = getattr(request.app.state.settings, "release_dir", "")
+    return release_files(getattr(request.app.state.settings, "release_dir", ""))
+
+
+def release_files(folder: str) -> tuple[Path, bytes, Path] | None:
+    """The manifest file, its bytes and the installer it names, when ``folder`` holds both in
+    a release's form (the manifest within its limit, a plain installer name)."""
     if not folder:
         return None
     manifest = Path(folder) / "manifest.json"
@@ -60,3 +65,14 @@ def release_installer(request: Request) -> FileResponse:
     if found is None:
         raise ApiError(404, NO_RELEASE)
     return FileResponse(found[2], media_type="application/octet-stream", filename=found[2].name)
+
+
+def offered_manifest(settings: object) -> dict[str, object] | None:
+    """The signed manifest as the sync handshake (meta) carries it, so that a PC sees a newer
+    version at its next sync without polling: the document as signed, unchecked here (the PC
+    checks the signature against the keys it ships with)."""
+    found = release_files(getattr(settings, "release_dir", ""))
+    if found is None:
+        return None
+    document = json.loads(found[1])
+    return document if isinstance(document, dict) else None

@@ -262,7 +262,11 @@ class Workspace:
                 )
             return admin
 
-        admin = db.writer.run(first_records)
+        try:
+            admin = db.writer.run(first_records)
+        except BaseException:
+            db.close_quietly()  # files closed: Windows neither removes nor moves an open file
+            raise
         if self.paths.keystore.exists():  # made meanwhile: the new database stays, unused
             db.close()
             raise DatabaseUnavailable("already_set_up", str(self.paths.keystore))

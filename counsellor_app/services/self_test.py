@@ -6,6 +6,7 @@ test and an IT person after an installation both run it."""
 
 from __future__ import annotations
 
+import logging
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -13,7 +14,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from counsellor_app.storage.atomic import remove_tree
 from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -42,8 +46,8 @@ def run(keep: Path | None = None, report: Callable[[str, float], None] | None = 
     from counsellor_app.storage.settings import Settings
 
     result = SelfTest()
-    scratch = tempfile.TemporaryDirectory(prefix="counsellor-self-test-")
-    root = keep or Path(scratch.name) / "data"
+    scratch = Path(tempfile.mkdtemp(prefix="counsellor-self-test-"))
+    root = keep or scratch / "data"
     result.data_dir = root
 
     def done(name: str) -> None:
@@ -95,6 +99,11 @@ def run(keep: Path | None = None, report: Callable[[str, float], None] | None = 
             db.close()
         done("backup restored")
     finally:
-        if keep is None:
-            scratch.cleanup()
+        # Every database is closed by then (a failed step included: Windows removes no open
+        # file, and its WinError 32 would hide the step's own error); a file an antivirus
+        # still scans is waited for, and a folder left behind is said, never a failure.
+        try:
+            remove_tree(scratch)
+        except OSError as error:
+            log.warning("self-test folder %s not removed: %s", scratch, error)
     return result

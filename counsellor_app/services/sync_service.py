@@ -16,6 +16,7 @@ from counsellor_app import __version__
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
 from counsellor_app.protocol.wire import Reason
+from counsellor_app.services import updates
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.documents import DocumentService
 from counsellor_app.storage.database import Database
@@ -33,6 +34,7 @@ from counsellor_app.sync.client import (
     RELEASE_KEY,
     REVOKED_KEY,
     SERVER_KEY,
+    UPDATE_OFFER_KEY,
     Progress,
     SyncClient,
     SyncError,
@@ -96,6 +98,7 @@ class SyncStatus:
     set_aside: tuple[SetAside, ...] = ()  # records received that this PC cannot store
     newer_version: str = ""  # the central office's current version, when newer than this app
     download_url: str = ""  # where it says to download it (https only)
+    update_offer: str = ""  # the version of a signed, trusted, newer release the server offers
 
 
 def _version(text: str) -> tuple[int, ...]:
@@ -146,7 +149,14 @@ class SyncService:
                 for s in session.scalars(
                     select(LocalSetting).where(
                         LocalSetting.key.in_(
-                            (DEVICE_KEY, SERVER_KEY, LAST_SUCCESS_KEY, REVOKED_KEY, RELEASE_KEY)
+                            (
+                                DEVICE_KEY,
+                                SERVER_KEY,
+                                LAST_SUCCESS_KEY,
+                                REVOKED_KEY,
+                                RELEASE_KEY,
+                                UPDATE_OFFER_KEY,
+                            )
                         )
                     )
                 )
@@ -199,6 +209,7 @@ class SyncService:
             set_aside,
             newer,
             download,
+            updates.offered_version(settings.get(UPDATE_OFFER_KEY, "")),
         )
 
     def enrol(self, server_url: str, code: str) -> SyncReport:

@@ -16,6 +16,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -66,29 +67,90 @@ def fetch_manifest(
     return manifest, json.loads(content)
 
 
-def ready_installer(
+def offered_version(
+    recorded: str, trusted_keys: Iterable[str] | None = None, installed: str = __version__
+) -> str:
+    """The version of the release the sync handshake offered (``recorded``: the signed
+    manifest as it came, sync/client.py), when it verifies against a trusted key and is newer
+    than ``installed``; "" otherwise, so that nothing unsigned is ever offered."""
+    keys = TRUSTED_RELEASE_KEYS if trusted_keys is None else tuple(trusted_keys)
+    if not recorded:
+        return ""
+    try:
+        manifest = parse_manifest_bytes(recorded.encode("utf-8"), keys)
+    except ManifestRefused:
+        return ""
+    return manifest.version if is_newer(manifest, installed) else ""
+
+
+# Why a staged update was discarded, as codes the UI translates (ui/update_install.py).
+STAGED_REFUSED = "staged_refused"  # its manifest no longer verifies against a trusted key
+STAGED_DAMAGED = "staged_damaged"  # the file is missing, or not the size and SHA-256 signed
+
+
+@dataclass(frozen=True)
+class Staged:
+    """What an accepted update comes to at close or start: the checked private copy to run,
+    or why the staged file was discarded ("" when nothing was accepted, or it is installed)."""
+
+    installer: Path | None = None
+    discarded: str = ""
+    version: str = ""
+
+
+def is_staged(data_root: Path) -> bool:
+    """An administrator accepted an update that is not yet installed (cheap: one file)."""
+    return (updates_dir(data_root) / ACCEPTED).exists()
+
+
+def discard(data_root: Path) -> None:
+    """Every staged file removed: the installed version goes on as it is."""
+    folder = updates_dir(data_root)
+    if not folder.is_dir():
+        return
+    for entry in folder.iterdir():
+        if entry.is_file():
+            entry.unlink(missing_ok=True)
+
+
+def staged_update(
     data_root: Path,
-    trusted_keys: Iterable[str] = TRUSTED_RELEASE_KEYS,
+    trusted_keys: Iterable[str] | None = None,
     installed: str = __version__,
     private: Path | None = None,
-) -> Path | None:
-    """The installer downloaded and checked earlier, copied into ``private`` (a fresh folder
+) -> Staged:
+    """The accepted installer, checked once more and copied into ``private`` (a fresh folder
     only the person running the app can write: her own temporary folder) and checked there:
     the copy is what runs. In an install for all users the data folder is writable by every
     user of the PC, so a file checked where it lies could be swapped before an administrator's
-    installer runs it elevated."""
+    installer runs it elevated. A staged file that no longer holds is discarded with a code."""
+    if not is_staged(data_root):
+        return Staged()
+    return _checked_copy(data_root, trusted_keys, installed, private)
+
+
+def _checked_copy(
+    data_root: Path, trusted_keys: Iterable[str] | None, installed: str, private: Path | None
+) -> Staged:
+    keys = TRUSTED_RELEASE_KEYS if trusted_keys is None else tuple(trusted_keys)
     folder = updates_dir(data_root)
     try:
-        document = json.loads((folder / "manifest.json").read_bytes())
-        manifest = parse_manifest_bytes(json.dumps(document).encode(), trusted_keys)
-    except (OSError, ValueError, ManifestRefused):
-        return None
+        data = (folder / "manifest.json").read_bytes()[: MAX_MANIFEST_BYTES + 1]
+        manifest = parse_manifest_bytes(data, keys)
+    except (OSError, ManifestRefused):
+        discard(data_root)
+        return Staged(discarded=STAGED_REFUSED)
+    if not is_newer(manifest, installed):  # installed meanwhile (or older): nothing to do
+        discard(data_root)
+        return Staged()
     installer = folder / manifest.file
-    if not installer.is_file() or not is_newer(manifest, installed):
-        return None
-    if installer.stat().st_size != manifest.size:
-        installer.unlink(missing_ok=True)
-        return None
+    try:
+        size = installer.stat().st_size
+    except OSError:
+        size = -1
+    if size != manifest.size:
+        discard(data_root)
+        return Staged(discarded=STAGED_DAMAGED, version=manifest.version)
     target = (private or Path(tempfile.mkdtemp(prefix="counsellor-update-"))) / manifest.file
     try:
         with installer.open("rb") as source, target.open("xb") as copy:
@@ -99,12 +161,24 @@ def ready_installer(
                 copied += len(block)
     except OSError:
         target.unlink(missing_ok=True)
-        return None
+        discard(data_root)
+        return Staged(discarded=STAGED_DAMAGED, version=manifest.version)
     if copied != manifest.size or digest.hexdigest() != manifest.sha256:
         target.unlink(missing_ok=True)
-        installer.unlink(missing_ok=True)
-        return None
-    return target
+        discard(data_root)
+        return Staged(discarded=STAGED_DAMAGED, version=manifest.version)
+    return Staged(installer=target, version=manifest.version)
+
+
+def ready_installer(
+    data_root: Path,
+    trusted_keys: Iterable[str] | None = None,
+    installed: str = __version__,
+    private: Path | None = None,
+) -> Path | None:
+    """The checked private copy of the downloaded installer, accepted or not, or None (see
+    ``staged_update``)."""
+    return _checked_copy(data_root, trusted_keys, installed, private).installer
 
 
 def download(
@@ -171,42 +245,108 @@ def accept(data_root: Path) -> None:
 
 
 def installer_arguments(installer: Path, mode: str) -> list[str]:
-    """The installer run silently with the options of the installation in place (counsellor.ini
-    keeps them; an update without /DATADIR, /SERVER or /LANG leaves that file as it is)."""
+    """The installer run without a window or a question (Inno Setup's /VERYSILENT) with the
+    scope of the installation in place; counsellor.ini keeps the rest (an update without
+    /DATADIR, /SERVER or /LANG leaves that file as it is)."""
     scope = "/ALLUSERS" if mode == "allusers" else "/CURRENTUSER"
-    return [str(installer), "/SILENT", "/SUPPRESSMSGBOXES", "/NORESTART", scope]
+    return [str(installer), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", scope]
+
+
+def can_install() -> bool:
+    """Only the installed Windows app replaces itself with an installer."""
+    import sys
+
+    return sys.platform == "win32" and bool(getattr(sys, "frozen", False))
+
+
+def _launch_detached(argv: list[str]) -> object:
+    import subprocess
+
+    flags = getattr(subprocess, "DETACHED_PROCESS", 0) | getattr(
+        subprocess, "CREATE_NEW_PROCESS_GROUP", 0
+    )
+    return subprocess.Popen(argv, creationflags=flags, close_fds=True)
+
+
+@dataclass(frozen=True)
+class Installed:
+    """What ``install_if_ready`` did: the command started, or why the staged file was
+    discarded (``Staged.discarded``), or neither when nothing was accepted."""
+
+    command: list[str] | None = None
+    discarded: str = ""
+
+
+def install_staged(
+    data_root: Path,
+    mode: str,
+    trusted_keys: Iterable[str] | None = None,
+    installed: str = __version__,
+    launch: Callable[[list[str]], object] | None = None,
+) -> Installed:
+    """At the app's end (after the backup copy, with the data folder released): run the
+    accepted, checked installer, which replaces the program files. Once only: the marker goes
+    before the run, so an installer that fails is not run again at every close."""
+    if launch is None and not can_install():
+        return Installed()
+    staged = staged_update(data_root, trusted_keys, installed)
+    if staged.installer is None:
+        return Installed(discarded=staged.discarded)
+    return Installed(command=launch_installer(data_root, staged, mode, launch))
+
+
+BACKUP_FAILED = "backup_failed"  # no backup copy could be made: not installed this time
+
+
+def prepare_install(
+    data_root: Path,
+    backup: Callable[[], object],
+    trusted_keys: Iterable[str] | None = None,
+    installed: str = __version__,
+    private: Path | None = None,
+) -> Staged:
+    """The decision at close, or at the next start when the app was killed before: an
+    accepted update whose staged file still holds gets the backup copy made (``backup``: the
+    data as it is before the new version migrates it), then is ready to run once the app has
+    ended. A staged file that no longer holds is discarded and said (``Staged.discarded``);
+    a backup that fails keeps the update staged for the next close and installs nothing."""
+    staged = staged_update(data_root, trusted_keys, installed, private)
+    if staged.installer is None:
+        return staged
+    try:
+        backup()
+    except Exception:  # the backup service's own failure is recorded and told by the app
+        staged.installer.unlink(missing_ok=True)
+        return Staged(discarded=BACKUP_FAILED, version=staged.version)
+    return staged
+
+
+def launch_installer(
+    data_root: Path,
+    staged: Staged,
+    mode: str,
+    launch: Callable[[list[str]], object] | None = None,
+) -> list[str] | None:
+    """Start the prepared installer (the app has ended and released its data folder). Once
+    only: the marker goes before the run, so an installer that fails is not run again at
+    every close, and the installed version is still there to start."""
+    if staged.installer is None:
+        return None
+    command = installer_arguments(staged.installer, mode)
+    (updates_dir(data_root) / ACCEPTED).unlink(missing_ok=True)
+    (launch or _launch_detached)(command)
+    return command
 
 
 def install_if_ready(
     data_root: Path,
     mode: str,
-    trusted_keys: Iterable[str] = TRUSTED_RELEASE_KEYS,
+    trusted_keys: Iterable[str] | None = None,
     installed: str = __version__,
     launch: Callable[[list[str]], object] | None = None,
 ) -> list[str] | None:
-    """At the app's end (after its closing backup): run the accepted, checked installer, which
-    closes nothing (the app has ended) and replaces the program files. Returns the command run,
-    or None when nothing is ready, accepted, or this is not an installed Windows app."""
-    if not (updates_dir(data_root) / ACCEPTED).exists():
-        return None
-    installer = ready_installer(data_root, trusted_keys, installed)
-    if installer is None:
-        (updates_dir(data_root) / ACCEPTED).unlink(missing_ok=True)
-        return None
-    command = installer_arguments(installer, mode)
-    if launch is None:
-        import subprocess
-        import sys
-
-        if sys.platform != "win32" or not getattr(sys, "frozen", False):
-            return None
-        flags = getattr(subprocess, "DETACHED_PROCESS", 0) | getattr(
-            subprocess, "CREATE_NEW_PROCESS_GROUP", 0
-        )
-        launch = lambda argv: subprocess.Popen(argv, creationflags=flags, close_fds=True)  # noqa: E731
-    (updates_dir(data_root) / ACCEPTED).unlink(missing_ok=True)  # once: a failed run is not looped
-    launch(command)
-    return command
+    """The command started by ``install_staged``, or None."""
+    return install_staged(data_root, mode, trusted_keys, installed, launch).command
 
 
 def fetch_and_download(

@@ -39,6 +39,28 @@ def replace(
             sleep(pause)
 
 
+def remove_tree(
+    folder: Path,
+    pauses: tuple[float, ...] = RETRY_PAUSES,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """``shutil.rmtree``, tried again while another program (an antivirus scanning a new
+    file) briefly holds a file in it; a folder already gone is no error."""
+    import shutil
+
+    for pause in (*pauses, None):
+        try:
+            shutil.rmtree(folder)
+            return
+        except FileNotFoundError:
+            return
+        except PermissionError as error:
+            if pause is None or getattr(error, "winerror", None) not in TRANSIENT_WINERRORS:
+                raise
+            log.info("%s held by another program; trying again in %.2f s", folder, pause)
+            sleep(pause)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)

@@ -43,10 +43,14 @@ def _config(extra_version_locations: Sequence[Path]) -> Config:
 
     config = Config()
     root = migrations_dir()
-    config.set_main_option("script_location", str(root))
+    # Folders are joined by a newline, never a space: the installed app lives in
+    # "C:\Program Files\Counsellor" (or a user's profile named "Aïcha Ben Ali"), and a path
+    # split at its space found no migration at all (the database made without tables).
+    # ConfigParser reads "%" as interpolation: doubled.
+    config.set_main_option("script_location", str(root).replace("%", "%%"))
     locations = [str(root / "versions"), *(str(p) for p in extra_version_locations)]
-    config.set_main_option("version_locations", " ".join(locations))
-    config.set_main_option("path_separator", "space")
+    config.set_main_option("version_locations", "\n".join(locations).replace("%", "%%"))
+    config.set_main_option("path_separator", "newline")
     return config
 
 
@@ -104,6 +108,9 @@ def upgrade(
     config = _config(extra_version_locations)
     before = current_revision(engine)
     head = ScriptDirectory.from_config(config).get_current_head()
+    if head is None:  # a bundle whose migrations were not found: never a database without tables
+        missing = RuntimeError(f"no schema migration in {migrations_dir() / 'versions'}")
+        raise MigrationFailed(before, None, missing)
     if before == head and target == "heads":
         return MigrationResult(before, before, None)
     backup = None

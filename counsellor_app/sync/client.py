@@ -26,13 +26,14 @@ import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-from sqlalchemy import func, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from counsellor_app import __version__
 from counsellor_app.core import request_signing
 from counsellor_app.core.acts import ActKind, op_act_kind
 from counsellor_app.core.hlc import MAX_DRIFT_MS, Hlc, HlcClock
+from counsellor_app.core.release_manifest import MAX_MANIFEST_BYTES
 from counsellor_app.protocol import encoding
 from counsellor_app.protocol.wire import (
     RETRY_LATER,
@@ -85,6 +86,7 @@ PULL_PAGE_MIN = 100
 LINK_FAILURES = frozenset({"unreachable", "timeout", "bad_answer", "server_unavailable"})
 REVOKED_KEY = "sync.revoked_at"  # when the server first said it revoked this PC
 RELEASE_KEY = "sync.release"  # the current app version and its download link, from the meta
+UPDATE_OFFER_KEY = "sync.update_offer"  # the signed release manifest the meta carried, as sent
 _VERSION_TEXT = re.compile(r"[0-9]{1,6}(\.[0-9]{1,6}){0,3}")
 # Failures of the way to the server, not of the work: the next session simply tries again.
 TRANSIENT = frozenset({"unreachable", "timeout", "bad_answer", "server_unavailable"})
@@ -742,6 +744,7 @@ class SyncClient:
         """The version the central office says is current and where to download it (set in
         its console), kept for the synchronisation window. Only a plain version and an
         https:// link are taken: the server's words are shown, never run."""
+        self._remember_update_offer(meta.get("release_manifest"))
         version, url = meta.get("current_version"), meta.get("download_url")
         if not isinstance(version, str) or not _VERSION_TEXT.fullmatch(version):
             return
@@ -754,6 +757,24 @@ class SyncClient:
         if kept is None or kept.value != told:
             with self.db.unit_of_work(None) as session:
                 session.merge(LocalSetting(key=RELEASE_KEY, value=told))
+
+    def _remember_update_offer(self, document: object) -> None:
+        """The signed manifest of the release the server offers, recorded as it came (within
+        its limit) for the update offer (services/updates.py checks its signature against the
+        keys this build trusts before anything is offered); none offered forgets it."""
+        told = ""
+        if isinstance(document, dict):
+            told = json.dumps(document, sort_keys=True)
+            told = told if len(told.encode("utf-8")) <= MAX_MANIFEST_BYTES else ""
+        with self.db.reader() as session:
+            kept = session.get(LocalSetting, UPDATE_OFFER_KEY)
+        if (kept.value if kept is not None else "") == told:
+            return
+        with self.db.unit_of_work(None) as session:
+            if told:
+                session.merge(LocalSetting(key=UPDATE_OFFER_KEY, value=told))
+            elif kept is not None:
+                session.execute(delete(LocalSetting).where(LocalSetting.key == UPDATE_OFFER_KEY))
 
     def _remember_revocation(self) -> None:
         """Kept, so that the app offers what a revoked PC needs even offline, later."""

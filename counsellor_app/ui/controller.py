@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import logging
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -23,6 +24,7 @@ from counsellor_app.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from counsellor_app.services.backup import BackupService
+    from counsellor_app.services.updates import Staged
     from counsellor_app.storage.database import Database
     from counsellor_app.storage.logfiles import LogPlace
     from counsellor_app.ui.context import UiContext
@@ -37,6 +39,22 @@ HEAVY_MODULES = (
 )
 
 log = logging.getLogger(__name__)
+
+
+def _installed_windows_app() -> bool:
+    """The installed Windows app, which an update's installer replaces (services/updates)."""
+    import sys
+
+    return sys.platform == "win32" and bool(getattr(sys, "frozen", False))
+
+
+def _update_install() -> ModuleType:
+    """Imported when needed: the updater (httpx) stays out of the first window's imports."""
+    from counsellor_app.ui import update_install
+
+    return update_install
+
+
 RUN_TICK_MS = 15 * 60_000
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -97,6 +115,10 @@ class AppController(QObject):
         self._run_mark = clock.monotonic()
         self._clock_warned = False
         self._daily_running = False
+        # An accepted update prepared at close or start, run by app.py once the app has ended.
+        self.update: Staged | None = None
+        self.update_box: QWidget | None = None
+        self.can_install = _installed_windows_app  # only it replaces itself (tests: any)
 
     # -- start -----------------------------------------------------------------------------
     def agency_name(self) -> str:
@@ -172,6 +194,8 @@ class AppController(QObject):
             return False
         self.show_main_window()
         self.say_what_a_crash_lost()
+        if self.can_install() and _update_install().updates.is_staged(self.workspace.paths.root):
+            QTimer.singleShot(0, lambda: _update_install().at_start(self))  # killed before
         return True
 
     def say_what_a_crash_lost(self) -> None:
@@ -575,7 +599,10 @@ class AppController(QObject):
         self.run_timer.stop()
         self.app.removeEventFilter(self.idle)
         self.operations.wait(60_000)  # a daily backup under way finishes first
-        self.backup_at_exit()
+        if self.update is None and self.can_install():
+            self.update = _update_install().prepare(self)
+        if self.update is None:  # an update's own backup copy stands for the closing one
+            self.backup_at_exit()
         if self.database is not None:
             self.database.close()
         # A daily backup still scheduled finds no session and does nothing.

@@ -158,6 +158,7 @@ BACKUP_KINDS = {
     "exit": QT_TRANSLATE_NOOP("Vocabulary", "at closing"),
     "daily": QT_TRANSLATE_NOOP("Vocabulary", "daily, checked"),
     "manual": QT_TRANSLATE_NOOP("Vocabulary", "made by hand"),
+    "update": QT_TRANSLATE_NOOP("Vocabulary", "before an update"),
 }
 AUDIT_ACTIONS = {
     "login": QT_TRANSLATE_NOOP("Vocabulary", "Logged in"),

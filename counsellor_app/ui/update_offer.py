@@ -44,9 +44,10 @@ class UpdateOffer(QWidget):
         self.hide()
 
     def show_for(self, status: SyncStatus) -> None:
-        """Offered to whoever may manage the PC, when the server announces a newer version."""
+        """Offered to whoever may manage the PC, when the last sync's handshake carried the
+        manifest of a newer release signed by a key this version trusts."""
         self.server_url = status.server_url
-        offered = bool(status.newer_version) and self.user.can(Permission.MANAGE_SETTINGS)
+        offered = bool(status.update_offer) and self.user.can(Permission.MANAGE_SETTINGS)
         self.setVisible(offered and status.enrolled)
 
     def accept(self) -> None:

@@ -14,7 +14,7 @@ from counsellor_app.services import updates
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.sync_service import SyncService, SyncStatus
 from counsellor_app.ui.context import UiContext
-from counsellor_app.ui.sync_panel import SyncController
+from counsellor_app.ui.sync_panel import SyncController, SyncDialog
 from counsellor_app.ui.update_offer import UpdateOffer
 from tests.conftest import ADMIN, PASSWORD
 from tests.server_fixtures import Server
@@ -30,7 +30,7 @@ def offer(
     context: UiContext, workspace: Workspace, qtbot: QtBot, server: Server, parent: QWidget
 ) -> UpdateOffer:
     qtbot.addWidget(parent)
-    status = SyncStatus(True, server.url, "pc-1", None, 0, (), newer_version="9.1.0")
+    status = SyncStatus(True, server.url, "pc-1", None, 0, (), update_offer="9.1.0")
     # A counsellor is not offered it: installing is the PC's administrator's decision.
     counsellor = UpdateOffer(context.operations, context.db.paths.root, context.user, parent)
     counsellor.show_for(status)
@@ -76,3 +76,49 @@ def test_the_administrator_accepts_and_the_installer_is_downloaded_and_checked(
         assert "signé" in widget.note.text()
         assert not (updates.updates_dir(root) / installer.name).exists()
         assert not (updates.updates_dir(root) / updates.ACCEPTED).exists()
+
+
+@pytest.mark.parametrize("trusted", [True, False])
+def test_a_newer_release_is_seen_at_sync_and_offered_to_the_administrator(
+    qtbot: QtBot,
+    context: UiContext,
+    workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    trusted: bool,
+) -> None:
+    """No poll of its own: the sync's handshake carries the signed manifest, the PC records
+    it, and the synchronisation window offers it when it verifies against a trusted key (an
+    offer signed by any other key, a server broken into, is never shown)."""
+    key, other = tmp_path / "release.pem", tmp_path / "other.pem"
+    public, other_public = new_key(key), new_key(other)
+    installer = tmp_path / "Counsellor-9.1.0-setup.exe"
+    installer.write_bytes(b"MZ" + bytes(range(256)) * 40)
+    release = tmp_path / "release"
+    sign(key, installer, "9.1.0", release)
+    monkeypatch.setenv("COUNSELLOR_SERVER_RELEASE_DIR", str(release))
+    monkeypatch.setattr(updates, "TRUSTED_RELEASE_KEYS", (public if trusted else other_public,))
+    server: Server = request.getfixturevalue("server")
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    controller = SyncController(SyncService(context.db, admin), context.operations, None)  # type: ignore[arg-type]
+    dialog = SyncDialog(controller, admin)
+    qtbot.addWidget(dialog)
+    dialog.server_url.setText(server.url)
+    dialog.code.setText(server.enrolment_code())
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        dialog.enrol()  # the enrolment's first sync reads the handshake
+    status = controller.status()
+    dialog.show_status(status)
+    assert status.update_offer == ("9.1.0" if trusted else "")
+    assert dialog.update_offer.isVisibleTo(dialog) is trusted
+    # The offer is recorded: it is there offline, in a status read afresh.
+    assert SyncService(context.db, admin).status().update_offer == status.update_offer
+    if not trusted:
+        return
+    (release / "manifest.json").unlink()  # the central office withdrew it
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        assert controller.sync_now()
+    status = controller.status()
+    dialog.show_status(status)
+    assert status.update_offer == "" and not dialog.update_offer.isVisibleTo(dialog)

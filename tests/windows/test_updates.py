@@ -214,7 +214,7 @@ def test_an_accepted_update_runs_silently_once_with_the_installations_scope(
     updates.accept(data)
     command = updates.install_if_ready(data, "allusers", [public], "0.1.0", runs.append)
     assert command is not None and command[1:] == [
-        "/SILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/ALLUSERS"
+        "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/ALLUSERS"
     ]  # fmt: skip
     ran = Path(command[0])  # the checked private copy, outside the shared data folder
     assert ran.name == installer.name and data not in ran.parents

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from counsellor_app import __version__
 from counsellor_app.protocol.wire import PROTOCOL_VERSION, OpStatus, Route
-from counsellor_app.server import certificates, console
+from counsellor_app.server import certificates, console, releases
 from counsellor_app.server.api.deps import BIGINT, ApiError, DeviceDep, SessionDep, _now
 from counsellor_app.server.api.responses import SERVER_UNAVAILABLE, refusals
 from counsellor_app.server.api.schemas import PushRequest, RecordsRequest, SetAsideReport
@@ -51,6 +51,7 @@ def meta(request: Request, device: DeviceDep, session: SessionDep) -> dict[str, 
         "server_version": __version__,
         "min_client_version": request.app.state.settings.min_client_version,
         **console.release_meta(session, request.app.state.settings.min_client_version),
+        "release_manifest": releases.offered_manifest(request.app.state.settings),
         "current_seq": current,
         "device_id": device.id,
         "agency_id": device.agency_id,

@@ -221,6 +221,54 @@ WORDS: Final[dict[str, tuple[str, str, str]]] = {
     "password_changed": ("Mot de passe changé.", "تم تغيير كلمة المرور.", "Password changed."),
     "totp_enabled": ("Second facteur activé.", "تم تفعيل العامل الثاني.", "Second factor on."),
     "release_saved": ("Versions enregistrées.", "تم حفظ الإصدارات.", "Versions saved."),
+    "release_uploaded": (
+        "Mise à jour vérifiée et publiée : les postes la verront à leur prochaine synchronisation.",
+        "تم التحقق من التحديث ونشره: ستراه الحواسيب عند مزامنتها القادمة.",
+        "Update checked and published: PCs see it at their next synchronisation.",
+    ),
+    "release_no_folder": (
+        "Mise à jour refusée : aucun dossier de publication n'est configuré sur le serveur (COUNSELLOR_SERVER_RELEASE_DIR).",
+        "تم رفض التحديث: لم يُضبط أي مجلد نشر على الخادم (COUNSELLOR_SERVER_RELEASE_DIR).",
+        "Update refused: no release folder is configured on the server (COUNSELLOR_SERVER_RELEASE_DIR).",
+    ),
+    "release_no_keys": (
+        "Mise à jour refusée : aucune clé de publication n'est configurée sur le serveur (COUNSELLOR_SERVER_RELEASE_KEYS).",
+        "تم رفض التحديث: لم يُضبط أي مفتاح نشر على الخادم (COUNSELLOR_SERVER_RELEASE_KEYS).",
+        "Update refused: no release key is configured on the server (COUNSELLOR_SERVER_RELEASE_KEYS).",
+    ),
+    "release_missing": (
+        "Mise à jour refusée : joignez l'installateur et son manifeste signé.",
+        "تم رفض التحديث: أرفقوا برنامج التثبيت وبيانه الموقَّع.",
+        "Update refused: attach the installer and its signed manifest.",
+    ),
+    "release_signature": (
+        "Mise à jour refusée : le manifeste n'est pas signé par une clé de publication reconnue.",
+        "تم رفض التحديث: البيان غير موقَّع بمفتاح نشر معتمد.",
+        "Update refused: the manifest is not signed by a trusted release key.",
+    ),
+    "release_damaged": (
+        "Mise à jour refusée : l'installateur n'a pas la taille ou l'empreinte SHA-256 signées (fichier endommagé ou autre version).",
+        "تم رفض التحديث: برنامج التثبيت لا يطابق الحجم أو البصمة SHA-256 الموقَّعين (ملف تالف أو إصدار آخر).",
+        "Update refused: the installer does not have the signed size or SHA-256 (damaged file, or another version).",
+    ),
+    "release_upload": ("Publier une mise à jour", "نشر تحديث", "Publish an update"),
+    "release_upload_explained": (
+        "L'installateur et son manifeste, signés hors ligne avec la clé de publication (packaging/release_sign.py). Le serveur vérifie la signature, la taille et l'empreinte avant de les proposer aux postes.",
+        "برنامج التثبيت وبيانه، موقَّعان خارج الشبكة بمفتاح النشر (packaging/release_sign.py). يتحقق الخادم من التوقيع والحجم والبصمة قبل عرضهما على الحواسيب.",
+        "The installer and its manifest, signed offline with the release key (packaging/release_sign.py). The server checks the signature, size and fingerprint before offering them to PCs.",
+    ),
+    "release_installer": ("Installateur (.exe)", "برنامج التثبيت (.exe)", "Installer (.exe)"),
+    "release_manifest": (
+        "Manifeste signé (manifest.json)",
+        "البيان الموقَّع (manifest.json)",
+        "Signed manifest (manifest.json)",
+    ),
+    "release_offered": (
+        "Mise à jour proposée aux postes",
+        "التحديث المعروض على الحواسيب",
+        "Update offered to PCs",
+    ),
+    "publish": ("Publier", "نشر", "Publish"),
     "compacted": (
         "Journal compacté : {removed} entrées retirées, {remaining} restantes.",
         "تم ضغط السجل: حُذف {removed} مدخلا، وبقي {remaining}.",

@@ -26,7 +26,7 @@ from counsellor_app import __version__
 from counsellor_app.core import bundle
 from counsellor_app.core.languages import DEFAULT_LANGUAGE, LANGUAGES, locale_of
 from counsellor_app.protocol.wire import OpStatus
-from counsellor_app.server import admin
+from counsellor_app.server import admin, releases
 from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.console import (
     accounts,
@@ -67,7 +67,7 @@ SECURITY_HEADERS = {
 }
 NOTICES = frozenset(
     {"signed_out", "session_expired", "agency_saved", "pc_revoked", "account_created",
-     "account_unlocked", "password_changed", "totp_enabled", "release_saved",
+     "account_unlocked", "password_changed", "totp_enabled", "release_saved", "release_uploaded",
      "programmes_saved"}
 ) | duplicate_words.NOTICES | duplicate_words.ERROR_NOTICES  # fmt: skip
 MENUS = {
@@ -660,6 +660,7 @@ def console_router(factory: sessionmaker[Session], settings: ServerSettings) -> 
             release=overview.release(session),
             settings_min=settings.min_client_version,
             server_version=__version__,
+            offered=releases.offered_manifest(settings),
         )
 
     @router.post("/release")
@@ -698,6 +699,40 @@ def console_router(factory: sessionmaker[Session], settings: ServerSettings) -> 
         )  # fmt: skip
         session.commit()
         return redirect("/console/release", "release_saved")
+
+    @router.post("/release/upload")
+    def upload_release(
+        request: Request, visit: VisitDep, form: FormDep, session: SessionDep
+    ) -> Response:
+        """The installer and its manifest signed offline (console/release_upload.py)."""
+        if (denied := gate(request, visit, Role.NATIONAL_ADMIN)) is not None:
+            return denied
+        from counsellor_app.server.console import release_upload as upload
+
+        files = form.get("_files", {})
+        now = _now()
+        try:
+            manifest = upload.accept_release(
+                settings.release_dir,
+                upload.configured_keys(settings.release_keys),
+                files.get("manifest", b""),
+                files.get("installer", b""),
+            )
+        except upload.ReleaseRefused as refused:
+            audit.record(
+                session, session.merge(visit.account), "release_refused", now, reason=refused.code
+            )
+            session.commit()
+            visit.notices.append(("error", visit.t(f"release_{refused.code}")))
+            response = release_page(request, visit, session)
+            response.status_code = 422
+            return response
+        audit.record(
+            session, session.merge(visit.account), "release_uploaded", now,
+            target=manifest.version, sha256=manifest.sha256, size=manifest.size,
+        )  # fmt: skip
+        session.commit()
+        return redirect("/console/release", "release_uploaded")
 
     # -- operations ------------------------------------------------------------------------
     def operations_page(request: Request, visit: Visit, session: Session) -> Response:
