@@ -79,8 +79,12 @@ def _query(query: PeopleQuery, column: str, count: bool = False) -> tuple[str, d
     elif plan.like_terms:
         # Only short words typed: last names starting with the first one (an index range).
         first, *others = plan.like_terms
-        clauses.append("p.sort_key >= :lo AND p.sort_key < :hi")
-        params["lo"], params["hi"] = first, first[:-1] + chr(ord(first[-1]) + 1)
+        if len(first) == 1:  # one letter: its own index, already in the register's order
+            clauses.append("substr(p.sort_key, 1, 1) = :initial")
+            params["initial"] = first
+        else:
+            clauses.append("p.sort_key >= :lo AND p.sort_key < :hi")
+            params["lo"], params["hi"] = first, first[:-1] + chr(ord(first[-1]) + 1)
         for i, term in enumerate(others):
             clauses.append(f"p.sort_key LIKE :l{i}")
             params[f"l{i}"] = f"%{term}%"
