@@ -15,6 +15,9 @@ from sqlalchemy import Connection, text
 from counsellor_app.core.search_query import plan_search
 
 PAGE_SIZE = 500
+# The register's first page per keystroke: three screens. Each row of a page is one look-up of a
+# page of the person index the keystroke before rarely left in the cache (a decryption each).
+FIRST_PAGE = 100
 RECENT = "recent"  # most recently registered on this PC first: index order, no sorting needed
 SORTABLE = {
     "file_number": "p.file_number",
