@@ -188,11 +188,12 @@ class Person(SyncedRecord, Base):
         Index(
             "ix_person_sort_key_id", "sort_key", "id", "deleted_at", "created_at", "search_rowid"
         ),
-        # One typed letter: last names by initial in the register's order (migration 0028).
+        # One or two typed letters: last names by initial in the register's order (0028).
         Index(
             "ix_person_initial",
             text("substr(sort_key, 1, 1)"),
             "search_rowid",
+            "sort_key",
             sqlite_where=text("deleted_at IS NULL"),
         ),
         Index(None, "phone_e164"),

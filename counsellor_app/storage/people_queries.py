@@ -80,12 +80,15 @@ def _query(query: PeopleQuery, column: str, count: bool = False) -> tuple[str, d
             clauses.append(f"f.text LIKE :l{i}")
             params[f"l{i}"] = f"%{term}%"
     elif plan.like_terms:
-        # Only short words typed: last names starting with the first one (an index range).
+        # Only short words typed: last names starting with the first one. In the register's
+        # order they are read from the index of initials (no sort) until the page is full;
+        # sorted by a column, from the sort-key range.
         first, *others = plan.like_terms
-        if len(first) == 1:  # one letter: its own index, already in the register's order
+        if query.sort not in SORTABLE:
+            source = "person p INDEXED BY ix_person_initial"
             clauses.append("substr(p.sort_key, 1, 1) = :initial")
-            params["initial"] = first
-        else:
+            params["initial"] = first[0]
+        if len(first) > 1 or query.sort in SORTABLE:
             clauses.append("p.sort_key >= :lo AND p.sort_key < :hi")
             params["lo"], params["hi"] = first, first[:-1] + chr(ord(first[-1]) + 1)
         for i, term in enumerate(others):

@@ -244,3 +244,7 @@ def test_one_letter_lists_last_names_by_initial_newest_first(
     assert people.count(PeopleQuery(text="b")) == 4
     assert people.search_page(PeopleQuery(text="b"), 1, 2) == keys[1:3]
     assert "ix_person_initial" in plan and "TEMP B-TREE" not in plan
+    newest_first = people.search_keys(PeopleQuery(text="ba"))  # two letters: same index
+    assert [rows[key].last_name for key in newest_first] == ["Bâ", "bangoura", "Barry", "Bah"]
+    by_name = people.search_keys(PeopleQuery(text="ba", sort="last_name", descending=False))
+    assert [rows[key].last_name for key in by_name] == ["Bâ", "Bah", "bangoura", "Barry"]
