@@ -440,10 +440,13 @@ class CommitteeService:
         return item, self._open(session, item.session_id)
 
     @writes
-    def set_scores(self, item_id: str, scores: Mapping[str, int]) -> None:
+    def set_scores(self, item_id: str, scores: Mapping[str, int], seen: str | None = None) -> None:
+        """The item's scores are saved whole: given the version they were read at (``seen``),
+        scores saved meanwhile by someone else are never overwritten (``changed_elsewhere``)."""
         self._actor.require(Permission.RECORD_DECISIONS)
         with self._db.unit_of_work(self._actor.id) as session:
             item, sitting = self._item(session, item_id)
+            ensure_unchanged(seen, record_version(item))
             problems = check_scores(self._grid(session, sitting.programme_id), scores)
             if problems:
                 raise DomainError(problems)

@@ -55,10 +55,17 @@ from counsellor_app.storage.models import (
     UserAccount,
     this_agency_id,
 )
-from counsellor_app.storage.people_queries import PAGE_SIZE, RECENT, PeopleQuery, PersonRow
+from counsellor_app.storage.people_queries import (
+    FIRST_PAGE,
+    PAGE_SIZE,
+    RECENT,
+    PeopleQuery,
+    PersonRow,
+)
 from counsellor_app.storage.writer import writes
 
 __all__ = [
+    "FIRST_PAGE",
     "PAGE_SIZE",
     "RECENT",
     "EditConflict",

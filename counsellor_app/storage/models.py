@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
@@ -186,6 +187,14 @@ class Person(SyncedRecord, Base):
         Index("ix_person_created_at_id", "created_at", "id", "deleted_at", "search_rowid"),
         Index(
             "ix_person_sort_key_id", "sort_key", "id", "deleted_at", "created_at", "search_rowid"
+        ),
+        # One or two typed letters: last names by initial in the register's order (0028).
+        Index(
+            "ix_person_initial",
+            text("substr(sort_key, 1, 1)"),
+            "search_rowid",
+            "sort_key",
+            sqlite_where=text("deleted_at IS NULL"),
         ),
         Index(None, "phone_e164"),
         # The indicators' dimensions of each counted person (migration 0015).

@@ -15,6 +15,9 @@ from sqlalchemy import Connection, text
 from counsellor_app.core.search_query import plan_search
 
 PAGE_SIZE = 500
+# The register's first page per keystroke: three screens. Each row of a page is one look-up of a
+# page of the person index the keystroke before rarely left in the cache (a decryption each).
+FIRST_PAGE = 100
 RECENT = "recent"  # most recently registered on this PC first: index order, no sorting needed
 SORTABLE = {
     "file_number": "p.file_number",
@@ -77,10 +80,17 @@ def _query(query: PeopleQuery, column: str, count: bool = False) -> tuple[str, d
             clauses.append(f"f.text LIKE :l{i}")
             params[f"l{i}"] = f"%{term}%"
     elif plan.like_terms:
-        # Only short words typed: last names starting with the first one (an index range).
+        # Only short words typed: last names starting with the first one. In the register's
+        # order they are read from the index of initials (no sort) until the page is full;
+        # sorted by a column, from the sort-key range.
         first, *others = plan.like_terms
-        clauses.append("p.sort_key >= :lo AND p.sort_key < :hi")
-        params["lo"], params["hi"] = first, first[:-1] + chr(ord(first[-1]) + 1)
+        if query.sort not in SORTABLE:
+            source = "person p INDEXED BY ix_person_initial"
+            clauses.append("substr(p.sort_key, 1, 1) = :initial")
+            params["initial"] = first[0]
+        if len(first) > 1 or query.sort in SORTABLE:
+            clauses.append("p.sort_key >= :lo AND p.sort_key < :hi")
+            params["lo"], params["hi"] = first, first[:-1] + chr(ord(first[-1]) + 1)
         for i, term in enumerate(others):
             clauses.append(f"p.sort_key LIKE :l{i}")
             params[f"l{i}"] = f"%{term}%"

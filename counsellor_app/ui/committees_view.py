@@ -817,7 +817,9 @@ class SessionDialog(Dialog):
         if item is None:
             return False
         scores = {c: f.value() for c, f in self.score_fields.items() if f.value() >= 0}
-        return self._run(lambda: self.committees.set_scores(item.id, scores), item.id)
+        return self._run(
+            lambda: self.committees.set_scores(item.id, scores, seen=item.version), item.id
+        )
 
     def declare_conflict(self, member_key: str, conflicted: bool) -> bool:
         item = self.selected()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.core import vocab
-from counsellor_app.services.people import PAGE_SIZE, RECENT, PeopleQuery
+from counsellor_app.services.people import FIRST_PAGE, RECENT, PeopleQuery
 from counsellor_app.ui import labels
 from counsellor_app.ui.change_hub import ChangeBatch, connect
 from counsellor_app.ui.context import UiContext
@@ -169,7 +169,7 @@ class RegisterView(QWidget):
         self._generation += 1
         generation, query = self._generation, self.query()
         self.context.operations.run(
-            lambda: self.context.people.search_page(query),
+            lambda: self.context.people.search_page(query, 0, FIRST_PAGE),
             lambda keys: self._show(generation, query, keys),
         )  # a failure: the one error presenter
 
@@ -184,12 +184,12 @@ class RegisterView(QWidget):
         self._timer.stop()
         self._generation += 1
         query = self.query()
-        self._show(self._generation, query, self.context.people.search_page(query))
+        self._show(self._generation, query, self.context.people.search_page(query, 0, FIRST_PAGE))
 
     def _show(self, generation: int, query: PeopleQuery, keys: list[int]) -> None:
         if generation != self._generation:
             return
-        complete = len(keys) < PAGE_SIZE
+        complete = len(keys) < FIRST_PAGE  # the next pages are fetched as the table scrolls
         self.model.set_keys(
             keys,
             None if complete else lambda offset: self.context.people.search_page(query, offset),

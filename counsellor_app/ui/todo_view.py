@@ -22,6 +22,7 @@ from counsellor_app.services.todo import TodoItem, TodoKind, TodoSection, TodoSe
 from counsellor_app.ui import labels
 from counsellor_app.ui.agenda_view import APPOINTMENT_KIND
 from counsellor_app.ui.i18n import isolate, ltr
+from counsellor_app.ui.memory import return_free_heap
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.widgets import (
     combo_value,
@@ -245,6 +246,7 @@ class TodoView(QWidget):
             self._add_more(head, total - len(section.items))
             self._heads[kind] = (head, counted)
         self._summarise()
+        return_free_heap()  # what the counts' reading freed (ui/memory.py)
 
     def _count_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:

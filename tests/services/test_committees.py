@@ -224,3 +224,33 @@ def test_a_session_of_a_programme_ranks_with_that_programmes_grid(
     committees.set_scores(item, {"social_impact": 3})
     assert committees.session(session_id).items[0].score == 60
     assert committees.grid(None)["viability"] == 30  # other sessions keep the agency's grid
+
+
+def test_scores_saved_meanwhile_by_another_counsellor_are_not_overwritten(
+    db: Database,
+    user: CurrentUser,
+    workspace: Workspace,
+    setting: tuple[CommitteeService, CommitteeService, dict[str, str]],
+) -> None:
+    """Two people score the same application from the same reading: the second save is
+    refused (``changed_elsewhere``, the message every form shows) and the first one's scores
+    stay; scored again on the fresh reading, it is saved."""
+    committees, supervisor, apps = setting
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
+    other = CommitteeService(db, admin)
+    session_id = committees.create_session(TODAY, "Rabat", members(admin, user))
+    item = committees.add_to_agenda(session_id, apps["ready"])
+    supervisor.set_grid(None, {"viability": 3, "commitment": 1})
+    [read] = committees.session(session_id).items
+    [read_by_other] = other.session(session_id).items
+    assert read.version == read_by_other.version
+
+    committees.set_scores(item, {"viability": 2, "commitment": 5}, seen=read.version)
+    with pytest.raises(DomainError) as refused:
+        other.set_scores(item, {"viability": 5}, seen=read_by_other.version)
+    assert [p.code for p in refused.value.problems] == ["changed_elsewhere"]
+    [kept] = other.session(session_id).items
+    assert kept.scores == {"viability": 2, "commitment": 5}
+
+    other.set_scores(item, {"viability": 5, "commitment": 5}, seen=kept.version)
+    assert committees.session(session_id).items[0].scores == {"viability": 5, "commitment": 5}

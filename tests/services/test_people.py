@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from counsellor_app.core.person import ConsentInput, IdentityDocumentInput
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.people import DuplicatesFound, PeopleQuery, PeopleService
+from counsellor_app.storage.database import Database
 from tests.conftest import letters, person
 
 
@@ -209,3 +210,41 @@ def test_pages_and_count_agree_with_the_whole_result(people: PeopleService) -> N
     )
     assert pages == everything and len(everything) == people.count(query) == 7
     assert people.count(PeopleQuery(text="sow", sex="female")) == 0
+
+
+def test_one_letter_lists_last_names_by_initial_newest_first(
+    people: PeopleService, db: Database
+) -> None:
+    """One typed letter reads the initials' index (migration 0028): the people whose last
+    name starts with it, newest first, as the sort-key range it replaced listed them."""
+    for index, name in enumerate(["Bah", "Sow", "Barry", "bangoura", "Diallo", "Bâ", "Ndiaye"]):
+        people.register(
+            person(last_name=name, phone="", documents=(), date_of_birth=date(1990, 1, 1 + index)),
+            confirmed_new=True,
+        )
+    keys = people.search_keys(PeopleQuery(text="B"))
+    with db.engine.connect() as connection:
+        expected = [
+            row[0]
+            for row in connection.exec_driver_sql(
+                "SELECT search_rowid FROM person WHERE deleted_at IS NULL AND sort_key >= 'b' "
+                "AND sort_key < 'c' ORDER BY search_rowid DESC"
+            )
+        ]
+        plan = " ".join(
+            str(row[-1])
+            for row in connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT search_rowid FROM person p WHERE deleted_at IS NULL "
+                "AND substr(p.sort_key, 1, 1) = 'b' ORDER BY search_rowid DESC"
+            )
+        )
+    assert keys == expected and len(keys) == 4
+    rows = people.rows(keys)
+    assert sorted(rows[k].last_name for k in keys) == ["Bah", "Barry", "Bâ", "bangoura"]
+    assert people.count(PeopleQuery(text="b")) == 4
+    assert people.search_page(PeopleQuery(text="b"), 1, 2) == keys[1:3]
+    assert "ix_person_initial" in plan and "TEMP B-TREE" not in plan
+    newest_first = people.search_keys(PeopleQuery(text="ba"))  # two letters: same index
+    assert [rows[key].last_name for key in newest_first] == ["Bâ", "bangoura", "Barry", "Bah"]
+    by_name = people.search_keys(PeopleQuery(text="ba", sort="last_name", descending=False))
+    assert [rows[key].last_name for key in by_name] == ["Bâ", "Bah", "bangoura", "Barry"]

@@ -113,6 +113,23 @@ def test_a_committee_sits_from_the_menu_to_signed_minutes(
             field.setValue(4)
         assert dialog.save_scores()
         assert dialog.agenda.item(0, 3).text() == "80/100"
+        # Scored meanwhile by another member of staff: this reading's save is refused and
+        # theirs stays; scored again on the fresh reading, it is saved.
+        from counsellor_app.services.committees import CommitteeService
+
+        scored = dialog.selected()
+        assert scored is not None
+        CommitteeService(db, admin).set_scores(scored.id, dict.fromkeys(dialog.score_fields, 5))
+        for field in dialog.score_fields.values():
+            field.setValue(1)
+        assert not dialog.save_scores()
+        assert "modifié ailleurs entre-temps" in dialog.banner.text()
+        dialog.reload(scored.id)
+        assert dialog.agenda.item(0, 3).text() == "100/100"
+        for field in dialog.score_fields.values():
+            field.setValue(4)
+        assert dialog.save_scores()
+        assert dialog.agenda.item(0, 3).text() == "80/100"
 
         keys = list(dialog.vote_fields)
         dialog.conflict_fields[keys[2]].setChecked(True)  # M. Haddad declares a conflict

@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from counsellor_app.core.person import IdentityDocumentInput
-from counsellor_app.services.people import PeopleQuery, PeopleService
+from counsellor_app.services.people import FIRST_PAGE, PeopleQuery, PeopleService
 from counsellor_app.ui.people_model import PERSON_ID_ROLE, PeopleTableModel
 from counsellor_app.ui.widgets import set_combo_value
 from tests.conftest import letters, person
@@ -147,3 +147,34 @@ def test_model_passes_the_model_tester(qtmodeltester: ModelTester, people: Peopl
     assert model.rowCount() == 250 and not model.canFetchMore()
     assert model.data(model.index(249, 1)).startswith("Nom")
     qtmodeltester.check(model)
+
+
+def test_a_keystroke_reads_a_short_first_page_and_scrolling_reads_the_rest(
+    make_window: object, people: PeopleService, qtbot: QtBot
+) -> None:
+    """Per keystroke only the first page's rows are looked up; the table fetches the rest as it
+    scrolls, and the full count follows on a worker."""
+    for index in range(FIRST_PAGE + 30):
+        people.register(
+            person(
+                last_name=f"Sow {letters(index)}",
+                phone="",
+                documents=(),
+                date_of_birth=date(1980, 1, 1 + index % 28),
+            ),
+            confirmed_new=True,
+        )
+    window = make_window()  # type: ignore[operator]
+    view = window.register
+    with qtbot.waitSignal(view.count_shown, timeout=5000) as counted:
+        view.search.setText("sow")
+        view.run_search_now()
+        assert view.model.rowCount() == FIRST_PAGE and view.model.canFetchMore()
+        assert "ou plus" in view.count_label.text()
+    assert counted.args == [FIRST_PAGE + 30]
+    view.table.scrollToBottom()
+    qtbot.waitUntil(lambda: not view.model.canFetchMore(), timeout=3000)
+    assert view.model.rowCount() == FIRST_PAGE + 30
+    keys = people.search_keys(PeopleQuery(text="sow"))
+    rows = people.rows(keys)
+    assert names(view) == [rows[key].last_name for key in keys]

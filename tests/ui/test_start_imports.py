@@ -96,3 +96,32 @@ def test_the_style_bounds_the_pixmap_cache(qapp: object) -> None:
     assert isinstance(app, QApplication)
     apply_style(app)
     assert QPixmapCache.cacheLimit() == PIXMAP_CACHE_KB < 10240
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's heap only")
+def test_free_heap_memory_goes_back_to_the_system() -> None:
+    """Pages SQLite freed in the middle of the C heap stay in the process's size until
+    ``return_free_heap`` (called once the to-do list's counts are read) hands them back."""
+    import ctypes
+
+    from counsellor_app.ui.memory import return_free_heap
+
+    def rss_kb() -> int:
+        status = Path("/proc/self/status").read_text()
+        return int(
+            next(line for line in status.splitlines() if line.startswith("VmRSS:")).split()[1]
+        )
+
+    libc = ctypes.CDLL("libc.so.6")
+    libc.malloc.restype = ctypes.c_void_p
+    libc.free.argtypes = [ctypes.c_void_p]
+    blocks = [libc.malloc(4096) for _ in range(10_000)]  # 40 MB of cache-page-sized blocks
+    for block in blocks:
+        ctypes.memset(block, 1, 4096)
+    keep = libc.malloc(4096)  # above them: the heap's top cannot shrink by itself
+    for block in blocks:
+        libc.free(block)
+    before = rss_kb()
+    assert return_free_heap()
+    assert rss_kb() < before - 20_000
+    libc.free(keep)
