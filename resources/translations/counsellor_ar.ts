@@ -8180,168 +8180,168 @@ Last successful synchronisation: %2
 <context>
     <name>TodoView</name>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="35"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
         <source>Past appointments to record</source>
         <translation>مواعيد فائتة يجب تسجيلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
         <source>Missed appointments to book again</source>
         <translation>مواعيد متغيَّب عنها يجب إعادة تحديدها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
         <source>Follow-up visits due</source>
         <translation>زيارات تتبع مستحقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
         <source>Internships ending or ended</source>
         <translation>تداريب تنتهي قريباً أو انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
         <source>Grant applications awaiting the committee</source>
         <translation>طلبات منح في انتظار اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
         <source>Referrals without an answer</source>
         <translation>توجيهات بلا جواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
         <source>Consent not recorded</source>
         <translation>موافقة غير مسجلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="43"/>
         <source>Residence documents expiring</source>
         <translation>وثائق إقامة تنتهي صلاحيتها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="43"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="44"/>
         <source>Also registered by another agency</source>
         <translation>مسجلون أيضا لدى وكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="54"/>
         <source>%1 on %2: attended, missed or excused?</source>
         <translation>%1 بتاريخ %2: حضر أم تغيّب أم غياب مبرَّر؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="55"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="56"/>
         <source>%1 missed on %2: book a new date</source>
         <translation>%1 فات بتاريخ %2: حدّد موعداً جديداً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="60"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="61"/>
         <source>Visit due on %1 (%2 days late)</source>
         <translation>زيارة مقررة بتاريخ %1 (تأخر %2 يوماً)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="67"/>
         <source>Ended on %1: hired or not?</source>
         <translation>انتهى بتاريخ %1: هل تم التشغيل أم لا؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="68"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="69"/>
         <source>Ends on %1</source>
         <translation>ينتهي بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="72"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="73"/>
         <source>%1 requested</source>
         <translation>%1 مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="76"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="77"/>
         <source>committee on %1</source>
         <translation>اللجنة بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="80"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="81"/>
         <source>no committee session booked</source>
         <translation>لم تُحدَّد جلسة للجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="84"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="85"/>
         <source>Slip %1: answer expected by %2</source>
         <translation>القسيمة %1: الجواب منتظر قبل %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="92"/>
         <source>%1 expired on %2</source>
         <translation>%1 انتهت صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="93"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="94"/>
         <source>%1 expires on %2</source>
         <translation>%1 تنتهي صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="99"/>
         <source>Same person as file %1 of %2</source>
         <translation>نفس الشخص صاحب الملف %1 لدى %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="102"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="103"/>
         <source>Ask for consent and record it in the profile</source>
         <translation>اطلب الموافقة وسجّلها في الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="130"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="131"/>
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="135"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="136"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="148"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="149"/>
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="152"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="152"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="152"/>
         <source>What to do</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="158"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="159"/>
         <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
         <translation>انقر مرتين على سطر (أو اضغط Enter) لفتح ملف الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="182"/>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="256"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="183"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="258"/>
         <source>The to-do list could not be read: %1</source>
         <translation>تعذّرت قراءة قائمة المهام: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="228"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="229"/>
         <source>… and %1 more</source>
         <translation>… و%1 أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="233"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="234"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/todo_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="236"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>لا شيء للقيام به</numerusform>

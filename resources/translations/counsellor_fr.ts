@@ -8048,168 +8048,168 @@ Dernière synchronisation réussie : %2
 <context>
     <name>TodoView</name>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="35"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
         <source>Past appointments to record</source>
         <translation>Rendez-vous passés à renseigner</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
         <source>Missed appointments to book again</source>
         <translation>Rendez-vous manqués à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
         <source>Follow-up visits due</source>
         <translation>Visites de suivi à faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
         <source>Internships ending or ended</source>
         <translation>Stages qui se terminent ou terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
         <source>Grant applications awaiting the committee</source>
         <translation>Demandes de subvention en attente du comité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
         <source>Referrals without an answer</source>
         <translation>Orientations sans réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
         <source>Consent not recorded</source>
         <translation>Consentement non enregistré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="43"/>
         <source>Residence documents expiring</source>
         <translation>Titres de séjour qui expirent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="43"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="44"/>
         <source>Also registered by another agency</source>
         <translation>Aussi inscrits par une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="54"/>
         <source>%1 on %2: attended, missed or excused?</source>
         <translation>%1 le %2 : venu, absent ou excusé ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="55"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="56"/>
         <source>%1 missed on %2: book a new date</source>
         <translation>%1 manqué le %2 : fixer une nouvelle date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="60"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="61"/>
         <source>Visit due on %1 (%2 days late)</source>
         <translation>Visite prévue le %1 (%2 jours de retard)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="67"/>
         <source>Ended on %1: hired or not?</source>
         <translation>Terminé le %1 : embauché·e ou non ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="68"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="69"/>
         <source>Ends on %1</source>
         <translation>Se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="72"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="73"/>
         <source>%1 requested</source>
         <translation>%1 demandés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="76"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="77"/>
         <source>committee on %1</source>
         <translation>comité le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="80"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="81"/>
         <source>no committee session booked</source>
         <translation>aucune séance de comité fixée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="84"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="85"/>
         <source>Slip %1: answer expected by %2</source>
         <translation>Coupon %1 : réponse attendue pour le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="92"/>
         <source>%1 expired on %2</source>
         <translation>%1 expiré·e le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="93"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="94"/>
         <source>%1 expires on %2</source>
         <translation>%1 expire le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="99"/>
         <source>Same person as file %1 of %2</source>
         <translation>Même personne que le dossier %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="102"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="103"/>
         <source>Ask for consent and record it in the profile</source>
         <translation>Demander le consentement et l’enregistrer dans le profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="130"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="131"/>
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="135"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="136"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="148"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="149"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="152"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="152"/>
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="152"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="158"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="159"/>
         <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
         <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour ouvrir le dossier de la personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="182"/>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="256"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="183"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="258"/>
         <source>The to-do list could not be read: %1</source>
         <translation>La liste des tâches n’a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="228"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="229"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="233"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="234"/>
         <source>Counting…</source>
         <translation>Décompte en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/todo_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="236"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>%n chose à faire</numerusform>
