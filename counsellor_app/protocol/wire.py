@@ -21,6 +21,10 @@ class Route(StrEnum):
     STATE = "/v1/sync/state"
     STATE_OF_KIND = "/v1/sync/state/{entity}"
     RECORDS = "/v1/sync/records"
+    # Public, unversioned and unsigned: a PC whose version the server refuses must still reach
+    # the signed installer of the version it wants.
+    RELEASE_MANIFEST = "/release/manifest.json"
+    RELEASE_INSTALLER = "/release/installer"
     SET_ASIDE = "/v1/sync/set-aside"
     CONFLICTS = "/v1/conflicts"
     CONFLICT_RESOLVE = "/v1/conflicts/{conflict_id}/resolve"

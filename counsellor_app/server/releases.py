@@ -18,6 +18,7 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, Response
 
+from counsellor_app.protocol.wire import Route
 from counsellor_app.server.api.deps import ApiError
 from counsellor_app.server.api.responses import refusals
 
@@ -51,7 +52,7 @@ def release_files(folder: str) -> tuple[Path, bytes, Path] | None:
     return (manifest, data, installer) if installer.is_file() else None
 
 
-@router.get("/release/manifest.json", responses=DOCUMENTED)
+@router.get(Route.RELEASE_MANIFEST, responses=DOCUMENTED)
 def release_manifest(request: Request) -> Response:
     found = _release(request)
     if found is None:
@@ -59,7 +60,7 @@ def release_manifest(request: Request) -> Response:
     return Response(found[1], media_type="application/json")
 
 
-@router.get("/release/installer", responses=DOCUMENTED)
+@router.get(Route.RELEASE_INSTALLER, responses=DOCUMENTED)
 def release_installer(request: Request) -> FileResponse:
     found = _release(request)
     if found is None:

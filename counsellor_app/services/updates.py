@@ -30,11 +30,12 @@ from counsellor_app.core.release_manifest import (
     is_newer,
     parse_manifest_bytes,
 )
+from counsellor_app.protocol.wire import Route
 from counsellor_app.storage.atomic import replace, write_atomically
 from counsellor_app.storage.backups import sha256_of
 
-MANIFEST_PATH = "/release/manifest.json"
-INSTALLER_PATH = "/release/installer"
+MANIFEST_PATH = Route.RELEASE_MANIFEST.value
+INSTALLER_PATH = Route.RELEASE_INSTALLER.value
 CHUNK = 256 * 1024
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 

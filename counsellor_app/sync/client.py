@@ -681,6 +681,8 @@ class SyncClient:
         except SyncError as refused:
             if refused.reason == ErrorCode.DEVICE_REVOKED:
                 self._remember_revocation()
+            if refused.reason == ErrorCode.CLIENT_TOO_OLD:
+                self._offer_after_refusal()
             raise
         if self.db.outbox is not None:  # the server's time moves this PC's clock forward
             self.db.outbox.clock.observe(Hlc(meta["server_time_ms"], 0, "server"))
@@ -757,6 +759,24 @@ class SyncClient:
         if kept is None or kept.value != told:
             with self.db.unit_of_work(None) as session:
                 session.merge(LocalSetting(key=RELEASE_KEY, value=told))
+
+    def _offer_after_refusal(self) -> None:
+        """A server that refuses this version still serves the signed manifest of the one it
+        wants (public, outside the version check): recorded, the administrator is offered
+        the update where the refusal is said. Checked like any offer before it is shown."""
+        try:
+            with self._http.stream("GET", Route.RELEASE_MANIFEST.value) as response:
+                if response.status_code != 200:
+                    return
+                content = b""
+                for block in response.iter_bytes():  # a few hundred bytes: no more read
+                    content += block
+                    if len(content) > MAX_MANIFEST_BYTES:
+                        return
+            document = orjson.loads(content)
+        except (httpx.HTTPError, orjson.JSONDecodeError):
+            return  # the refusal is said all the same
+        self._remember_update_offer(document)
 
     def _remember_update_offer(self, document: object) -> None:
         """The signed manifest of the release the server offers, recorded as it came (within

@@ -122,3 +122,51 @@ def test_a_newer_release_is_seen_at_sync_and_offered_to_the_administrator(
     status = controller.status()
     dialog.show_status(status)
     assert status.update_offer == "" and not dialog.update_offer.isVisibleTo(dialog)
+
+
+def test_a_version_the_server_refuses_is_offered_the_update_it_wants(
+    qtbot: QtBot,
+    context: UiContext,
+    workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> None:
+    """The minimum-version refusal points to the update: refused before any handshake, the PC
+    still reads the public signed manifest and the administrator is offered it beside the
+    refusal (checked against the trusted key like every offer)."""
+    from sqlalchemy import delete
+
+    from counsellor_app.storage.models import LocalSetting
+    from counsellor_app.sync import client as client_module
+
+    key = tmp_path / "release.pem"
+    public = new_key(key)
+    installer = tmp_path / "Counsellor-9.1.0-setup.exe"
+    installer.write_bytes(b"MZ" + bytes(range(256)) * 40)
+    sign(key, installer, "9.1.0", tmp_path / "release")
+    monkeypatch.setenv("COUNSELLOR_SERVER_RELEASE_DIR", str(tmp_path / "release"))
+    monkeypatch.setattr(updates, "TRUSTED_RELEASE_KEYS", (public,))
+    server: Server = request.getfixturevalue("server")
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    controller = SyncController(SyncService(context.db, admin), context.operations, None)  # type: ignore[arg-type]
+    dialog = SyncDialog(controller, admin)
+    qtbot.addWidget(dialog)
+    dialog.server_url.setText(server.url)
+    dialog.code.setText(server.enrolment_code())
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        dialog.enrol()
+    with context.db.unit_of_work(None) as session:  # as a PC that never saw the offer
+        session.execute(
+            delete(LocalSetting).where(LocalSetting.key == client_module.UPDATE_OFFER_KEY)
+        )
+    assert SyncService(context.db, admin).status().update_offer == ""
+
+    monkeypatch.setattr(client_module, "__version__", "0.0.9")  # older than the minimum
+    with qtbot.waitSignal(controller.failed, timeout=30_000) as failed:
+        assert controller.sync_now()
+    assert "0.1.0" in str(failed.args[0])  # the refusal names the version needed
+    status = controller.status()
+    dialog.show_status(status)
+    assert status.update_offer == "9.1.0"
+    assert dialog.update_offer.isVisibleTo(dialog)
