@@ -240,10 +240,13 @@ def apply_page(
     next_cursor: int,
     erasures: Sequence[str] = (),
     evictions: Sequence[str] = (),
+    search_entries: bool = True,
 ) -> PageApplied:
     """Apply one page and move the cursor, in the caller's transaction.
 
-    Erasures come last: a person erased after a change of the same page is erased.
+    Erasures come last: a person erased after a change of the same page is erased. Without
+    ``search_entries`` (a first pull, ``sync.first_pull``) the people's search entries are
+    left to be built once at the end.
 
     Works a kind of record at a time: one query for the rows already here, one insert for the
     new ones, one for their history, so a first pull of a whole agency is not a query per row.
@@ -345,7 +348,7 @@ def apply_page(
     for row, change_id in zip(history_rows, new_ids(len(history_rows)), strict=True):
         row["change_id"] = change_id
     insert_stored(session, ChangeLog.__table__, history_rows)  # type: ignore[arg-type]
-    if people:
+    if people and search_entries:
         search_index.reindex_people(session.connection(), people, new_people)
     result = PageApplied(written, set_aside=len(aside))
     _set_aside(session, aside, stored, now)
