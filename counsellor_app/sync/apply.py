@@ -267,6 +267,11 @@ def apply_page(
     next_rowid: int | None = None
     by_entity, aside = _sort_out(session, by_entity)
     stored: dict[str, list[str]] = {}  # per kind: the ids written by this page
+    # No edit waiting to be pushed (a first pull, most pages): no field to keep, per record.
+    unsent = (
+        session.scalar(select(OutboxOp.op_id).where(OutboxOp.state.in_(WAITING)).limit(1))
+        is not None
+    )
     for entity, group in by_entity.items():
         model = models[entity]
         table = model.__table__  # type: ignore[attr-defined]
@@ -274,7 +279,8 @@ def apply_page(
             rekey(session, entity, local_id, server_id)  # made here apart: the server's now
         ids = [c["entity_id"] for c in group]
         current_rows = _current_rows(session, table, ids)
-        waiting = waiting_fields(session, [(entity, i) for i in ids])
+        waiting = waiting_fields(session, [(entity, i) for i in ids]) if unsent else {}
+        noted: set[str | None] = set()
         inserts: list[dict[str, Any]] = []
         usernames: set[str] = set()
         for change in group:
@@ -302,7 +308,7 @@ def apply_page(
                 )
             values["server_version"] = change["version"]
             person = change.get("person_id")
-            published.note(session, (entity,), (entity_id if entity == "person" else person,))
+            noted.add(entity_id if entity == "person" else person)
             if entity in ("person", "identity_document") and person:
                 people.add(person)
             written += 1
@@ -344,6 +350,7 @@ def apply_page(
                         "at": stored_now,
                     }
                 )
+        published.note(session, (entity,), noted)  # once per kind: a page is 20,000 rows
         insert_stored(session, table, inserts)
     for row, change_id in zip(history_rows, new_ids(len(history_rows)), strict=True):
         row["change_id"] = change_id

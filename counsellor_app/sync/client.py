@@ -805,9 +805,9 @@ class SyncClient:
             position = apply.cursor(session)
             # From nothing (or going on after a crash in one): sync/first_pull.py's way.
             first = self.first_pull_path and (position == 0 or first_pull.under_way(session))
+        # A first pull's pages grow from the ordinary size (its first page is the one whose
+        # fetching nothing overlaps) to first_pull.FIRST_PULL_PAGE.
         largest = first_pull.FIRST_PULL_PAGE if first else PULL_PAGE
-        if first:
-            self.pull_page = largest
 
         def fetch(after: int) -> dict[str, Any]:
             try:

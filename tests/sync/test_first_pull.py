@@ -107,7 +107,7 @@ def test_the_first_pull_makes_the_ordinary_copy(
     server: Server, make_pc: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sync_client, "PULL_PAGE", 4)  # several pages, both ways
-    monkeypatch.setattr(first_pull, "FIRST_PULL_PAGE", 4)
+    monkeypatch.setattr(first_pull, "FIRST_PULL_PAGE", 8)  # 4, then 8
     source = _agency(server, make_pc)
     fast, ordinary = _new_pc(server, make_pc, "fast"), _new_pc(server, make_pc, "ordinary")
 
@@ -140,6 +140,7 @@ def test_the_first_pull_makes_the_ordinary_copy(
 def test_a_first_pull_cut_at_any_request_ends_as_the_ordinary_one(
     server: Server, make_pc: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(sync_client, "PULL_PAGE", 4)  # pages of 4, then 8
     monkeypatch.setattr(first_pull, "FIRST_PULL_PAGE", 8)
     _agency(server, make_pc)
     ordinary = _new_pc(server, make_pc, "ordinary")
@@ -193,19 +194,22 @@ def test_a_first_pull_killed_between_two_pages_goes_on_and_builds_the_entries(
 
 
 class _OlderServer(FaultyTransport):
-    """A server from before first_pull.py: pages of at most 5,000 (FastAPI's 422 beyond)."""
+    """A server from before first_pull.py: pages of at most the ordinary size (its 5,000;
+    here 4), FastAPI's 422 beyond."""
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         asked = parse_qs(urlsplit(str(request.url)).query).get("limit", ["0"])[0]
-        if "/sync/pull" in request.url.path and int(asked) > 5000:
+        if "/sync/pull" in request.url.path and int(asked) > sync_client.PULL_PAGE:
             self.sent.append(f"{request.method} {request.url.path} refused")
             return httpx.Response(422, json={"detail": "limit"}, request=request)
         return super().handle_request(request)
 
 
 def test_a_first_pull_from_an_older_server_takes_its_page_size(
-    server: Server, make_pc: Any
+    server: Server, make_pc: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(sync_client, "PULL_PAGE", 4)  # 4, then 8 refused, then 4 again
+    monkeypatch.setattr(first_pull, "FIRST_PULL_PAGE", 8)
     _agency(server, make_pc)
     ordinary = _new_pc(server, make_pc, "ordinary")
     _pull(ordinary, fast=False)
@@ -214,6 +218,6 @@ def test_a_first_pull_from_an_older_server_takes_its_page_size(
 
     _report, owed = _pull(pc, fast=True, transport=older)
 
-    assert sum("refused" in sent for sent in older.sent) == 1  # once, then 5,000 a page
+    assert sum("refused" in sent for sent in older.sent) == 1  # once, then its size
     assert owed and all(owed)
     _same_as_ordinary(pc, ordinary)
