@@ -213,12 +213,64 @@ def _new_pc(folder: Path, base: str, code: str) -> tuple[SyncClient, Database]:
     return sync, db
 
 
-def _first_pull(folder: Path, base: str, code: str) -> tuple[SyncClient, Database, int, float]:
-    """Set up a new PC of the agency, enrol it and time its first synchronisation."""
+def _first_pull(
+    folder: Path, base: str, code: str, profile: str | None = None, fast: bool = True
+) -> tuple[SyncClient, Database, int, float]:
+    """Set up a new PC of the agency, enrol it and time its first synchronisation (with
+    ``profile``, under cProfile: the main thread, which applies the pages, with its waits for
+    the thread that fetches them)."""
     sync, db = _new_pc(folder, base, code)
+    sync.first_pull_path = fast  # False: the ordinary pull, page by page (sync/first_pull.py)
+    if profile:
+        return _profiled_first_pull(sync, db, profile)
     started = time.perf_counter()
     report = sync.sync()
     return sync, db, report.pulled, time.perf_counter() - started
+
+
+def _profiled_first_pull(
+    sync: SyncClient, db: Database, profile: str
+) -> tuple[SyncClient, Database, int, float]:
+    """The first pull under cProfile, one profile per thread: the writer's (pages applied and
+    committed: ``profile``.writer) and the fetcher's (requests, decoding, checks:
+    ``profile``.fetch), with the wall time each spent, to see which one waits for the other."""
+    import cProfile
+
+    from counsellor_app.sync import apply
+    from counsellor_app.sync.client import SyncClient as Client
+
+    writer, fetcher = cProfile.Profile(), cProfile.Profile()
+    spent = {"writer": 0.0, "fetch": 0.0}
+
+    def timed(name: str, profiler: cProfile.Profile, work: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            began = time.perf_counter()
+            profiler.enable()
+            try:
+                return work(*args, **kwargs)
+            finally:
+                profiler.disable()
+                spent[name] += time.perf_counter() - began
+
+        return run
+
+    original_run, original_call, original_prepare = db.writer.run, Client._call, apply.prepare_page
+    db.writer.run = lambda work: original_run(timed("writer", writer, work))  # type: ignore[method-assign]
+    Client._call = timed("fetch", fetcher, original_call)  # type: ignore[method-assign]
+    apply.prepare_page = timed("fetch", fetcher, original_prepare)
+    try:
+        started = time.perf_counter()
+        report = sync.sync()
+        elapsed = time.perf_counter() - started
+    finally:
+        db.writer.run = original_run  # type: ignore[method-assign]
+        Client._call = original_call  # type: ignore[method-assign]
+        apply.prepare_page = original_prepare
+    writer.dump_stats(profile + ".writer")
+    fetcher.dump_stats(profile + ".fetch")
+    print(f"first pull {elapsed:.1f} s: writer busy {spent['writer']:.1f} s, "
+          f"fetcher (requests, decoding, checks) {spent['fetch']:.1f} s", flush=True)  # fmt: skip
+    return sync, db, report.pulled, elapsed
 
 
 def _slow_first_pull(folder: Path, port: int, code: str) -> tuple[str, str, str]:
@@ -271,6 +323,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ops", type=int, default=1_000_000)
     parser.add_argument("--postgres", action="store_true")
+    parser.add_argument("--profile", help="cProfile the settled first pull into this file")
+    parser.add_argument("--alternate", type=int, default=0,
+                        help="then this many pairs of first pulls, ordinary and first-pull "
+                        "path in turn")  # fmt: skip
     parser.add_argument("--devices", type=int, default=50, help="PCs pushing at once")
     parser.add_argument("--device-ops", type=int, default=400, help="operations per PC")
     parser.add_argument(
@@ -424,13 +480,22 @@ def main() -> None:
                         f"{pulled:.1f} s", ""))  # fmt: skip
         if args.postgres:
             _settle(url)
-        sync, db, rows, pulled = _first_pull(work / "pc2", base, code())
+        sync, db, rows, pulled = _first_pull(work / "pc2", base, code(), args.profile)
         results.append((f"first pull into a new PC, settled server ({rows:,} records)",
                         f"{pulled:.1f} s", ""))  # fmt: skip
         results.append(("  the same, per 1M records" + (" (extrapolated)" if rows < 1_000_000 else ""),
                         f"{pulled / max(rows, 1) * 1_000_000:,.0f} s", "≤ 58 s"))  # fmt: skip
         results.append(("  bytes on the wire per pulled record (gzip)",
                         f"{sync.bytes_received / max(rows, 1):,.0f} B", "≤ 150 B"))  # fmt: skip
+        for turn in range(args.alternate):  # the two ways in turn, same server, same hour
+            for fast in (turn % 2 == 0, turn % 2 == 1):
+                folder = work / f"alt-{turn}-{fast}"
+                other, other_db, rows, pulled = _first_pull(folder, base, code(), fast=fast)
+                other.close()
+                other_db.close()
+                shutil.rmtree(folder)
+                results.append((f"  {'first-pull path' if fast else 'ordinary pull  '}, turn {turn + 1}, "
+                                f"per 1M records", f"{pulled / max(rows, 1) * 1_000_000:,.0f} s", ""))  # fmt: skip
         if args.slow_link:
             results.append(_slow_first_pull(work / "pc3", port, code()))
 

@@ -28,7 +28,9 @@ from counsellor_app.server.scope import (
     shared_people,
 )
 
-MAX_PULL_PAGE = 5000
+# A new PC's first pull asks for pages this big (sync/first_pull.py): fewer requests and
+# commits; the page is read through the same indexes, in order, and cut at this size.
+MAX_PULL_PAGE = 20_000
 
 
 class PullDesk:

@@ -154,6 +154,14 @@ def _columns(table: Table) -> list[_Column]:
 _PLANS: dict[str, list[_Column]] = {}
 
 
+def _missing(column: _Column) -> Any:
+    """The stored value of a column a row leaves out: its default, as SQLAlchemy fills it."""
+    value = column.default() if column.default is not None else None
+    if column.store is not None and not (value is None and column.keeps_none):
+        value = column.store(value)
+    return value
+
+
 def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows`` (column name → Python value) in the session's transaction. A column no
     row names and without a default is left to the database (an autoincrement key)."""
@@ -187,17 +195,19 @@ def _insert(
 
     params = []
     every = [c.name for c in used]
+    if not convert:  # stored values as they are; a column a row does not name gets its default
+        for row in rows:
+            if len(row) == len(every):  # names every column: nothing to fill
+                params.append(tuple([row[name] for name in every]))
+            else:
+                params.append(tuple([row[c.name] if c.name in row else _missing(c) for c in used]))
+        session.connection().exec_driver_sql(sql, params)
+        return
     for row in rows:
-        if not convert and len(row) == len(every):  # names every column: nothing to fill
-            params.append(tuple([row[name] for name in every]))
-            continue
         values = []
         for column in used:
             if column.name in row:
                 value = row[column.name]
-                if not convert:
-                    values.append(value)
-                    continue
             elif column.default is not None:
                 value = column.default()
             else:

@@ -240,10 +240,13 @@ def apply_page(
     next_cursor: int,
     erasures: Sequence[str] = (),
     evictions: Sequence[str] = (),
+    search_entries: bool = True,
 ) -> PageApplied:
     """Apply one page and move the cursor, in the caller's transaction.
 
-    Erasures come last: a person erased after a change of the same page is erased.
+    Erasures come last: a person erased after a change of the same page is erased. Without
+    ``search_entries`` (a first pull, ``sync.first_pull``) the people's search entries are
+    left to be built once at the end.
 
     Works a kind of record at a time: one query for the rows already here, one insert for the
     new ones, one for their history, so a first pull of a whole agency is not a query per row.
@@ -264,6 +267,11 @@ def apply_page(
     next_rowid: int | None = None
     by_entity, aside = _sort_out(session, by_entity)
     stored: dict[str, list[str]] = {}  # per kind: the ids written by this page
+    # No edit waiting to be pushed (a first pull, most pages): no field to keep, per record.
+    unsent = (
+        session.scalar(select(OutboxOp.op_id).where(OutboxOp.state.in_(WAITING)).limit(1))
+        is not None
+    )
     for entity, group in by_entity.items():
         model = models[entity]
         table = model.__table__  # type: ignore[attr-defined]
@@ -271,7 +279,8 @@ def apply_page(
             rekey(session, entity, local_id, server_id)  # made here apart: the server's now
         ids = [c["entity_id"] for c in group]
         current_rows = _current_rows(session, table, ids)
-        waiting = waiting_fields(session, [(entity, i) for i in ids])
+        waiting = waiting_fields(session, [(entity, i) for i in ids]) if unsent else {}
+        noted: set[str | None] = set()
         inserts: list[dict[str, Any]] = []
         usernames: set[str] = set()
         for change in group:
@@ -299,7 +308,7 @@ def apply_page(
                 )
             values["server_version"] = change["version"]
             person = change.get("person_id")
-            published.note(session, (entity,), (entity_id if entity == "person" else person,))
+            noted.add(entity_id if entity == "person" else person)
             if entity in ("person", "identity_document") and person:
                 people.add(person)
             written += 1
@@ -341,11 +350,12 @@ def apply_page(
                         "at": stored_now,
                     }
                 )
+        published.note(session, (entity,), noted)  # once per kind: a page is 20,000 rows
         insert_stored(session, table, inserts)
     for row, change_id in zip(history_rows, new_ids(len(history_rows)), strict=True):
         row["change_id"] = change_id
     insert_stored(session, ChangeLog.__table__, history_rows)  # type: ignore[arg-type]
-    if people:
+    if people and search_entries:
         search_index.reindex_people(session.connection(), people, new_people)
     result = PageApplied(written, set_aside=len(aside))
     _set_aside(session, aside, stored, now)

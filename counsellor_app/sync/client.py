@@ -65,7 +65,7 @@ from counsellor_app.storage.outbox import (
     take_seq,
 )
 from counsellor_app.sync import acts as person_acts
-from counsellor_app.sync import apply
+from counsellor_app.sync import apply, first_pull
 
 SERVER_KEY = "sync.server_url"
 PRIVATE_KEY = "sync.device_key"
@@ -191,6 +191,9 @@ class SyncClient:
         self.bytes_received = 0
         self.server_takes_gzip = False
         self.pull_page = PULL_PAGE
+        # A PC pulling from nothing takes sync/first_pull.py's way (the tests turn it off to
+        # compare with the ordinary pull).
+        self.first_pull_path = True
 
     def close(self) -> None:
         self._http.close()
@@ -849,6 +852,11 @@ class SyncClient:
         from there."""
         with self.db.reader() as session:
             position = apply.cursor(session)
+            # From nothing (or going on after a crash in one): sync/first_pull.py's way.
+            first = self.first_pull_path and (position == 0 or first_pull.under_way(session))
+        # A first pull's pages grow from the ordinary size (its first page is the one whose
+        # fetching nothing overlaps) to first_pull.FIRST_PULL_PAGE.
+        largest = first_pull.FIRST_PULL_PAGE if first else PULL_PAGE
 
         def fetch(after: int) -> dict[str, Any]:
             try:
@@ -858,22 +866,30 @@ class SyncClient:
             except SyncError as error:
                 if error.reason in LINK_FAILURES:  # smaller pages until one gets through
                     self.pull_page = max(PULL_PAGE_MIN, self.pull_page // 4)
+                elif error.details.get("status") == 422 and self.pull_page > PULL_PAGE:
+                    nonlocal largest  # a server older than first_pull.py's pages: its own
+                    largest = self.pull_page = PULL_PAGE
+                    return fetch(after)
                 raise
-            self.pull_page = min(PULL_PAGE, self.pull_page * 2)
+            self.pull_page = min(largest, self.pull_page * 2)
             apply.prepare_page(page["changes"])
             return page
 
-        with ThreadPoolExecutor(1, thread_name_prefix="pull") as fetcher:
-            coming: Future[dict[str, Any]] = fetcher.submit(fetch, position)
-            while True:
-                page = coming.result()
-                if page["has_more"]:
-                    coming = fetcher.submit(fetch, int(page["next_cursor"]))
-                apply_pulled(self.db, page, report)
-                if progress is not None and not progress("pull", report.pulled, report.pulled):
-                    raise SyncError("cancelled")
-                if not page["has_more"]:
-                    return
+        try:
+            with ThreadPoolExecutor(1, thread_name_prefix="pull") as fetcher:
+                coming: Future[dict[str, Any]] = fetcher.submit(fetch, position)
+                while True:
+                    page = coming.result()
+                    if page["has_more"]:
+                        coming = fetcher.submit(fetch, int(page["next_cursor"]))
+                    apply_pulled(self.db, page, report, first)
+                    if progress is not None and not progress("pull", report.pulled, report.pulled):
+                        raise SyncError("cancelled")
+                    if not page["has_more"]:
+                        return
+        finally:
+            if first:  # finished or not: search finds everyone pulled so far
+                first_pull.finish(self.db)
 
 
 def record_results(db: Database, results: list[dict[str, Any]], report: SyncReport) -> int:
@@ -937,18 +953,24 @@ def _record_results(db: Database, results: list[dict[str, Any]], report: SyncRep
     return retry
 
 
-def apply_pulled(db: Database, page: dict[str, Any], report: SyncReport) -> None:
+def apply_pulled(
+    db: Database, page: dict[str, Any], report: SyncReport, first: bool = False
+) -> None:
     """One pulled page in one transaction with its cursor (lost in a power cut, it is pulled
-    again), on the database's one writer; erasures finished after commit."""
+    again), on the database's one writer; erasures finished after commit. In a first pull
+    (``sync.first_pull``) its people's search entries are owed, built when the pull ends."""
 
     def write() -> apply.PageApplied:
         with db.replayable_unit_of_work(None) as session:
+            if first:
+                first_pull.mark(session)
             return apply.apply_page(
                 session,
                 page["changes"],
                 page["next_cursor"],
                 page.get("erasures", ()),
                 page.get("evictions", ()),
+                search_entries=not first,
             )
 
     applied = db.writer.run(write)

@@ -18,7 +18,7 @@ from counsellor_app.server.api.responses import SERVER_UNAVAILABLE, refusals
 from counsellor_app.server.api.schemas import PushRequest, RecordsRequest, SetAsideReport
 from counsellor_app.server.changelog import last_device_seq
 from counsellor_app.server.models import SyncCounter
-from counsellor_app.server.pull import PullDesk, ScopeState
+from counsellor_app.server.pull import MAX_PULL_PAGE, PullDesk, ScopeState
 from counsellor_app.server.push import MAX_OPS_PER_PUSH, SyncStore
 
 PROTOCOL = PROTOCOL_VERSION
@@ -98,7 +98,7 @@ def pull(
     device: DeviceDep,
     session: SessionDep,
     cursor: Annotated[int, Query(ge=0, le=BIGINT)] = 0,
-    limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = 500,
 ) -> Response:
     page = PullDesk(session, device, _now()).pull_json(cursor, limit)
     session.commit()
