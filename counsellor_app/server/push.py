@@ -23,7 +23,7 @@ from counsellor_app.core.merge import merge, natural_key, references
 from counsellor_app.core.roles import Role, can, permission_needed
 from counsellor_app.protocol import records
 from counsellor_app.protocol.wire import OpStatus, Reason
-from counsellor_app.server import duplicates
+from counsellor_app.server import duplicate_queue, duplicates
 from counsellor_app.server.acts import ActDesk
 from counsellor_app.server.admin import aware
 from counsellor_app.server.bulk import among, insert_many
@@ -224,15 +224,16 @@ class SyncStore:
         insert_many(self.session, AppliedOp.__table__, [vars(a) for a in self._answers])  # type: ignore[arg-type]
         insert_many(self.session, ChangeEntry.__table__, entries)  # type: ignore[arg-type]
         self.session.flush()
-        # Possible duplicates in other agencies, in the same transaction (server/duplicates.py).
+        # Possible duplicates in other agencies: the people are queued in this transaction and
+        # the index is brought up to date after the commit (server/duplicate_queue.py).
         keyed = {str(op.get("op_id")) for op in ops if duplicates.changes_keys(op)}
-        duplicates.refresh(
+        duplicate_queue.enqueue(
             self.session,
-            {
+            (
                 c.record.id if c.record.entity == "person" else c.record.person_id or ""
                 for c in pending
                 if c.op_id in keyed
-            },
+            ),
             self.now,
         )
         return results
