@@ -337,6 +337,10 @@ def main() -> None:
         "--people-only", dest="pathway", action="store_false",
         help="push people alone instead of full pathways (≈10 records per person)",
     )  # fmt: skip
+    parser.add_argument(
+        "--ingest-only", action="store_true",
+        help="the two ingest figures alone (no pulls): to compare server changes quickly",
+    )  # fmt: skip
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="counsellor-sync-bench-"))
     stop_postgres: list[str] | None = None
@@ -469,52 +473,53 @@ def main() -> None:
                         f"{wire / sent_ops:,.0f} B", "≤ 150 B"))  # fmt: skip
         results.append(("  the same uncompressed (JSON)", f"{plain / sent_ops:,.0f} B", ""))
 
-        # A new PC straight after the ingest, while PostgreSQL still sets hint bits and
-        # autovacuum catches up on the million new rows; then, as on a server in service, a
-        # settled one (VACUUM ANALYZE, what autovacuum does within minutes of a bulk load).
-        sync, db, rows, pulled = _first_pull(work / "pc", base, code())
-        sync.close()
-        db.close()
-        shutil.rmtree(work / "pc")
-        results.append((f"first pull into a new PC, straight after the ingest ({rows:,} records)",
-                        f"{pulled:.1f} s", ""))  # fmt: skip
-        if args.postgres:
-            _settle(url)
-        sync, db, rows, pulled = _first_pull(work / "pc2", base, code(), args.profile)
-        results.append((f"first pull into a new PC, settled server ({rows:,} records)",
-                        f"{pulled:.1f} s", ""))  # fmt: skip
-        results.append(("  the same, per 1M records" + (" (extrapolated)" if rows < 1_000_000 else ""),
-                        f"{pulled / max(rows, 1) * 1_000_000:,.0f} s", "≤ 58 s"))  # fmt: skip
-        results.append(("  bytes on the wire per pulled record (gzip)",
-                        f"{sync.bytes_received / max(rows, 1):,.0f} B", "≤ 150 B"))  # fmt: skip
-        for turn in range(args.alternate):  # the two ways in turn, same server, same hour
-            for fast in (turn % 2 == 0, turn % 2 == 1):
-                folder = work / f"alt-{turn}-{fast}"
-                other, other_db, rows, pulled = _first_pull(folder, base, code(), fast=fast)
-                other.close()
-                other_db.close()
-                shutil.rmtree(folder)
-                results.append((f"  {'first-pull path' if fast else 'ordinary pull  '}, turn {turn + 1}, "
-                                f"per 1M records", f"{pulled / max(rows, 1) * 1_000_000:,.0f} s", ""))  # fmt: skip
-        if args.slow_link:
-            results.append(_slow_first_pull(work / "pc3", port, code()))
+        if not args.ingest_only:
+            # A new PC straight after the ingest, while PostgreSQL still sets hint bits and
+            # autovacuum catches up on the million new rows; then, as on a server in service, a
+            # settled one (VACUUM ANALYZE, what autovacuum does within minutes of a bulk load).
+            sync, db, rows, pulled = _first_pull(work / "pc", base, code())
+            sync.close()
+            db.close()
+            shutil.rmtree(work / "pc")
+            results.append((f"first pull into a new PC, straight after the ingest ({rows:,} records)",
+                            f"{pulled:.1f} s", ""))  # fmt: skip
+            if args.postgres:
+                _settle(url)
+            sync, db, rows, pulled = _first_pull(work / "pc2", base, code(), args.profile)
+            results.append((f"first pull into a new PC, settled server ({rows:,} records)",
+                            f"{pulled:.1f} s", ""))  # fmt: skip
+            results.append(("  the same, per 1M records" + (" (extrapolated)" if rows < 1_000_000 else ""),
+                            f"{pulled / max(rows, 1) * 1_000_000:,.0f} s", "≤ 58 s"))  # fmt: skip
+            results.append(("  bytes on the wire per pulled record (gzip)",
+                            f"{sync.bytes_received / max(rows, 1):,.0f} B", "≤ 150 B"))  # fmt: skip
+            for turn in range(args.alternate):  # the two ways in turn, same server, same hour
+                for fast in (turn % 2 == 0, turn % 2 == 1):
+                    folder = work / f"alt-{turn}-{fast}"
+                    other, other_db, rows, pulled = _first_pull(folder, base, code(), fast=fast)
+                    other.close()
+                    other_db.close()
+                    shutil.rmtree(folder)
+                    results.append((f"  {'first-pull path' if fast else 'ordinary pull  '}, turn {turn + 1}, "
+                                    f"per 1M records", f"{pulled / max(rows, 1) * 1_000_000:,.0f} s", ""))  # fmt: skip
+            if args.slow_link:
+                results.append(_slow_first_pull(work / "pc3", port, code()))
 
-        # Incremental: 1,000 people's phone numbers changed elsewhere, then this PC syncs.
-        for first in range(0, 1000, 250):
-            ops = []
-            for n, pid in enumerate(people[first : first + 250]):
-                seq += 1
-                ops.append({"op_id": new_id(), "device_seq": seq, "entity": "person", "entity_id": pid,
-                            "person_id": pid, "action": "update", "base_version": 1,
-                            "changes": {"phone_e164": [None, f"+2127{first + n:08d}"]},
-                            "hlc": f"{time.time_ns() // 1_000_000:015d}-0000-{device}"})  # fmt: skip
-            flush()
-        started = time.perf_counter()
-        report = sync.sync()
-        results.append((f"incremental sync of {report.pulled:,} changed people",
-                        f"{time.perf_counter() - started:.2f} s", ""))  # fmt: skip
-        sync.close()
-        db.close()
+            # Incremental: 1,000 people's phone numbers changed elsewhere, then this PC syncs.
+            for first in range(0, 1000, 250):
+                ops = []
+                for n, pid in enumerate(people[first : first + 250]):
+                    seq += 1
+                    ops.append({"op_id": new_id(), "device_seq": seq, "entity": "person", "entity_id": pid,
+                                "person_id": pid, "action": "update", "base_version": 1,
+                                "changes": {"phone_e164": [None, f"+2127{first + n:08d}"]},
+                                "hlc": f"{time.time_ns() // 1_000_000:015d}-0000-{device}"})  # fmt: skip
+                flush()
+            started = time.perf_counter()
+            report = sync.sync()
+            results.append((f"incremental sync of {report.pulled:,} changed people",
+                            f"{time.perf_counter() - started:.2f} s", ""))  # fmt: skip
+            sync.close()
+            db.close()
 
         results.append(_concurrent_ingest(base, url, args.devices, args.device_ops, agency, now))
     finally:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, Index, String
+from sqlalchemy import JSON, BigInteger, DateTime, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from counsellor_app.server.models import Base
@@ -61,3 +61,16 @@ class PersonLink(Base):
     canonical_id: Mapped[str] = mapped_column(String(36), index=True)
     candidate_id: Mapped[str] = mapped_column(String(36))  # the decision that linked it
     linked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DuplicateQueued(Base):
+    """A person whose keys a push may have changed, waiting for the duplicates index
+    (``server.duplicate_queue``): written by the push in its own transaction, deleted by the
+    drain in the transaction that updates the index, so a crashed drain leaves it queued."""
+
+    __tablename__ = "duplicate_queued"
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    person_id: Mapped[str] = mapped_column(String(36))
+    queued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

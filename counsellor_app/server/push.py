@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+import orjson
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from counsellor_app.core.acts import op_act_kind
@@ -23,7 +24,7 @@ from counsellor_app.core.merge import merge, natural_key, references
 from counsellor_app.core.roles import Role, can, permission_needed
 from counsellor_app.protocol import records
 from counsellor_app.protocol.wire import OpStatus, Reason
-from counsellor_app.server import duplicates
+from counsellor_app.server import duplicate_queue, duplicates
 from counsellor_app.server.acts import ActDesk
 from counsellor_app.server.admin import aware
 from counsellor_app.server.bulk import among, insert_many
@@ -125,8 +126,25 @@ class PendingChange:
 
 
 def fingerprint(op: Mapping[str, Any]) -> str:
+    """SHA-256 of the operation as sent, keys sorted (orjson: a tenth of ``json.dumps``'s
+    cost, which was a tenth of a push's). A value orjson cannot write (an integer past 64
+    bits) takes the older form."""
+    try:
+        canonical = orjson.dumps(op, option=orjson.OPT_SORT_KEYS)
+    except TypeError:
+        return legacy_fingerprint(op)
+    return hashlib.sha256(canonical).hexdigest()
+
+
+def legacy_fingerprint(op: Mapping[str, Any]) -> str:
+    """The fingerprint of answers stored before orjson's (``json.dumps``): an operation
+    answered then and sent again is still recognised as the same."""
     canonical = json.dumps(op, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _fingerprints(op: Mapping[str, Any]) -> tuple[str, str]:
+    return fingerprint(op), legacy_fingerprint(op)
 
 
 def _valid(op: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -224,15 +242,16 @@ class SyncStore:
         insert_many(self.session, AppliedOp.__table__, [vars(a) for a in self._answers])  # type: ignore[arg-type]
         insert_many(self.session, ChangeEntry.__table__, entries)  # type: ignore[arg-type]
         self.session.flush()
-        # Possible duplicates in other agencies, in the same transaction (server/duplicates.py).
+        # Possible duplicates in other agencies: the people are queued in this transaction and
+        # the index is brought up to date after the commit (server/duplicate_queue.py).
         keyed = {str(op.get("op_id")) for op in ops if duplicates.changes_keys(op)}
-        duplicates.refresh(
+        duplicate_queue.enqueue(
             self.session,
-            {
+            (
                 c.record.id if c.record.entity == "person" else c.record.person_id or ""
                 for c in pending
                 if c.op_id in keyed
-            },
+            ),
             self.now,
         )
         return results
@@ -302,49 +321,40 @@ class SyncStore:
             and len(op["changes"]["sha256"]) == 2
         }
         agency = self.device.agency_id
-        self._blobs = set(
-            self.session.scalars(
-                select(Blob.sha256).where(
-                    Blob.agency_id == agency,
-                    among(self.session, Blob.sha256, wanted_blobs),
-                    Blob.complete.is_(True),
+        self._blobs = (
+            set()
+            if not wanted_blobs
+            else set(
+                self.session.scalars(
+                    select(Blob.sha256).where(
+                        Blob.agency_id == agency,
+                        among(self.session, Blob.sha256, wanted_blobs),
+                        Blob.complete.is_(True),
+                    )
                 )
             )
         )
         self._scope = AgencyScope(agency, self.now)
-        self._scope.granted = set(
-            self.session.scalars(
-                select(AccessGrant.person_id).where(
-                    AccessGrant.agency_id == agency,
-                    AccessGrant.kind == "referral",
-                    AccessGrant.status == "active",
-                    among(self.session, AccessGrant.person_id, people),
-                )
+        # The grants on these people, in one query: those this agency holds (referred to it),
+        # those it handed over (a transfer), and any other agency's (files it shares).
+        grants = self.session.scalars(
+            select(AccessGrant).where(
+                among(self.session, AccessGrant.person_id, people),
+                ((AccessGrant.kind == "referral") & (AccessGrant.status == "active"))
+                | ((AccessGrant.kind == "transfer") & (AccessGrant.status == "accepted")),
             )
-        )
+        ).all()
+        self._scope.granted = {
+            g.person_id for g in grants if g.kind == "referral" and g.agency_id == agency
+        }
         self._scope.handed_over = {
             g.person_id: aware(g.decided_at)
-            for g in self.session.scalars(
-                select(AccessGrant).where(
-                    AccessGrant.from_agency_id == agency,
-                    AccessGrant.kind == "transfer",
-                    AccessGrant.status == "accepted",
-                    among(self.session, AccessGrant.person_id, people),
-                )
-            )
-            if g.decided_at is not None
+            for g in grants
+            if g.kind == "transfer" and g.from_agency_id == agency and g.decided_at is not None
         }
         # People whose files another agency holds: what their records newly name of the
         # agencies' own records is announced again, for that agency's PCs.
-        self._shared_people = set(
-            self.session.scalars(
-                select(AccessGrant.person_id).where(
-                    among(self.session, AccessGrant.person_id, people),
-                    ((AccessGrant.kind == "referral") & (AccessGrant.status == "active"))
-                    | ((AccessGrant.kind == "transfer") & (AccessGrant.status == "accepted")),
-                )
-            )
-        )
+        self._shared_people = {g.person_id for g in grants}
         self._to_share: set[tuple[str, str]] = set()
         actor_ids = {op["actor_id"] for op in ops if isinstance(op.get("actor_id"), str)}
         self._actors: dict[str, Record] = {
@@ -358,22 +368,29 @@ class SyncStore:
         self._new: list[NewRecord] = []
         self._aliases: dict[tuple[str, str], str] = {}  # a PC's id → the record it joined
         self._answers: list[Answer] = []
-        self._applied: dict[str, AppliedOp | Answer] = {
-            a.op_id: a
-            for a in self.session.scalars(
-                select(AppliedOp).where(among(self.session, AppliedOp.op_id, op_ids))
-            )
-        }
-        seqs = {op["device_seq"] for op in ops if _valid(op) is None}
-        # This PC's numbers already given to other operations: a reused one is refused.
-        self._seqs: dict[int, str] = dict(
-            self.session.execute(
-                select(AppliedOp.device_seq, AppliedOp.op_id).where(
-                    AppliedOp.device_id == self.device.id,
-                    AppliedOp.device_seq.in_(sorted(seqs)),
+        # Each operation checked once (its schema included): the answer loop reads this.
+        self._problems = {id(op): _valid(op) for op in ops}
+        seqs = {op["device_seq"] for op in ops if self._problems[id(op)] is None}
+        # In one query: the batch's operations already answered, and this PC's numbers
+        # already given to other operations (a reused one is refused).
+        stored = self.session.scalars(
+            select(AppliedOp).where(
+                or_(
+                    among(self.session, AppliedOp.op_id, op_ids),
+                    (AppliedOp.device_id == self.device.id)
+                    & AppliedOp.device_seq.in_(sorted(seqs)),
                 )
-            ).all()
-        )
+            )
+        ).all()
+        wanted_ops = set(op_ids)
+        self._applied: dict[str, AppliedOp | Answer] = {
+            a.op_id: a for a in stored if a.op_id in wanted_ops
+        }
+        self._seqs: dict[int, str] = {
+            a.device_seq: a.op_id
+            for a in stored
+            if a.device_id == self.device.id and a.device_seq in seqs
+        }
         named = {
             reference
             for op in ops
@@ -417,14 +434,14 @@ class SyncStore:
                 keys.setdefault(entity, set()).add(key)
         # Per agency: a natural key is unique within its owner's records only.
         self._by_key: dict[tuple[str, str, str], Record | NewRecord] = {}
-        for entity, named_keys in keys.items():
+        # One query for every kind (one round trip, each kind read on its own index).
+        by_kind = [
+            (Record.entity == entity) & among(self.session, Record.natural_key, named_keys)
+            for entity, named_keys in sorted(keys.items())
+        ]
+        if by_kind:
             for record in self.session.scalars(
-                select(Record)
-                .where(
-                    Record.entity == entity,
-                    among(self.session, Record.natural_key, named_keys),
-                )
-                .with_for_update()
+                select(Record).where(or_(*by_kind)).with_for_update()
             ):
                 key_of = (record.entity, record.owner_agency_id, record.natural_key or "")
                 self._by_key[key_of] = record
@@ -440,7 +457,7 @@ class SyncStore:
         return result
 
     def _one(self, op: Mapping[str, Any], pending: list[PendingChange]) -> dict[str, Any]:
-        problem = _valid(op)
+        problem = self._problems[id(op)]
         if problem is not None:
             return {"op_id": op.get("op_id"), "status": OpStatus.REJECTED, **problem}
         op_id: str = op["op_id"]
@@ -448,8 +465,8 @@ class SyncStore:
         if known is not None:
             # The same operation, possibly numbered anew by its PC after a refused number.
             same = known.fingerprint in (
-                fingerprint(op),
-                fingerprint({**op, "device_seq": known.device_seq}),
+                *_fingerprints(op),
+                *_fingerprints({**op, "device_seq": known.device_seq}),
             )
             if not same or known.device_id != self.device.id:
                 return {"op_id": op_id, "status": "rejected", "reason": "op_id_reuse"}

@@ -14,9 +14,10 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import Engine, create_engine, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app.core.person import IdentityDocumentInput
+from counsellor_app.server import duplicate_queue
 from counsellor_app.server.console import accounts
 from counsellor_app.server.console.accounts import Role
 from counsellor_app.server.console.models import ConsoleAudit
@@ -119,6 +120,10 @@ def three(server: Server, make_pc: Any) -> tuple[Pc, Pc, Pc, dict[str, str]]:
     }
     for pc, code in ((rabat, "RABAG"), (casa, "CASAA"), (tanger, "TANGA")):
         pc.enrol(server, server.enrolment_code(code))
+    # The index is updated after each push's answer: once any drain still running is done.
+    drained = create_engine(server.environment["COUNSELLOR_SERVER_DATABASE_URL"])
+    duplicate_queue.drain(sessionmaker(drained), wait=True)
+    drained.dispose()
     return rabat, casa, tanger, ids
 
 
@@ -239,6 +244,7 @@ def test_a_pc_cannot_write_a_notice_nor_learn_of_a_number_held_elsewhere(
     report = tanger.sync()
     assert report.results.get("rejected", 0) == 0
     assert len(_notices(tanger)) == before == 0
+    duplicate_queue.drain(sessionmaker(engine), wait=True)  # the index, after the answer
     with Session(engine) as session:  # the server did see it, for the centre to look at
         assert session.scalar(
             select(func.count())

@@ -10,12 +10,13 @@ a manifest of ids and dates, the ciphertext and the signature, nothing in clear.
 
 import tempfile
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import Response
 from starlette.requests import ClientDisconnect
 
 from counsellor_app.core import bundle
 from counsellor_app.protocol.wire import Route
+from counsellor_app.server import duplicate_queue
 from counsellor_app.server.api.deps import ApiError, SessionDep, _now
 from counsellor_app.server.api.responses import refusals
 from counsellor_app.server.bundles import import_bundle
@@ -33,7 +34,7 @@ SPOOL_IN_MEMORY = 1024 * 1024
         signed=False,
     ),
 )
-async def bundles(request: Request, session: SessionDep) -> Response:
+async def bundles(request: Request, session: SessionDep, after: BackgroundTasks) -> Response:
     """A PC's USB bundle, brought by a courier: the answer is the bundle to take back.
     The bundle authenticates itself (signed by its PC's key); no sign-in."""
     with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY) as spool:
@@ -52,4 +53,5 @@ async def bundles(request: Request, session: SessionDep) -> Response:
             session.rollback()
             raise ApiError(422, refused.reason) from None
     session.commit()
+    after.add_task(duplicate_queue.drain_quietly, request.app.state.sessions)  # the index
     return Response(imported.answer, media_type="application/zip")

@@ -5,14 +5,14 @@ import time
 from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Path, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from counsellor_app import __version__
 from counsellor_app.protocol.wire import PROTOCOL_VERSION, OpStatus, Route
-from counsellor_app.server import certificates, console, releases
+from counsellor_app.server import certificates, console, duplicate_queue, releases
 from counsellor_app.server.api.deps import BIGINT, ApiError, DeviceDep, SessionDep, _now
 from counsellor_app.server.api.responses import SERVER_UNAVAILABLE, refusals
 from counsellor_app.server.api.schemas import PushRequest, RecordsRequest, SetAsideReport
@@ -70,7 +70,9 @@ def meta(request: Request, device: DeviceDep, session: SessionDep) -> dict[str, 
         }
     },
 )
-def push(request: Request, device: DeviceDep, session: SessionDep) -> Response:
+def push(
+    request: Request, device: DeviceDep, session: SessionDep, after: BackgroundTasks
+) -> Response:
     # Decoded here rather than by a model: each operation is checked field by field by
     # the store, and a model would walk every value of 250 operations once more.
     ops = push_body(request.state.body)
@@ -90,6 +92,8 @@ def push(request: Request, device: DeviceDep, session: SessionDep) -> Response:
             "applied": sum(r.get("status") in (OpStatus.APPLIED, OpStatus.MERGED) for r in results),
         },
     )
+    # The duplicates index, once the answer is sent (server/duplicate_queue.py).
+    after.add_task(duplicate_queue.drain_quietly, request.app.state.sessions)
     return Response(orjson.dumps({"results": results}), media_type="application/json")
 
 

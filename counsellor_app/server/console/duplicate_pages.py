@@ -18,7 +18,7 @@ from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counsellor_app.server import duplicates
+from counsellor_app.server import duplicate_queue, duplicates
 from counsellor_app.server.console import audit
 from counsellor_app.server.console.accounts import Role
 from counsellor_app.server.duplicate_models import DuplicateCandidate
@@ -109,6 +109,9 @@ def add_pages(router: APIRouter, tools: Tools) -> None:
             return tools.message(
                 request, visit, 403, visit.t("forbidden_heading"), visit.t("forbidden")
             )
+        # Every push answered so far is in the index before it is listed (pushes queue their
+        # people; a drain may still be running: waited for, then what is left is drained).
+        duplicate_queue.drain(request.app.state.sessions, wait=True)
         return tools.render(
             request,
             visit,
