@@ -134,6 +134,9 @@ class Parameters:
         merged = [v for history in self._values.values() for v in history]
         return Parameters([*merged, *central])  # the sort is stable: central after local
 
+    def all(self) -> list[DatedValue]:
+        return [value for history in self._values.values() for value in history]
+
     def history(self, key: str) -> list[DatedValue]:
         return list(self._values.get(key, ()))
 

@@ -112,12 +112,18 @@ class PathwayService:
 
     def parameters(self) -> Parameters:
         """The shipped values overlaid by the national ones this PC pulled (if it ever
-        synced): each rule reads the value valid on the day of its act."""
+        synced): each rule reads the value valid on the day of its act. A key shipped after
+        the ``parameter`` rows were seeded (the retention period…) gets its shipped value from
+        ``DEFAULT_VALID_FROM``: without it, a central value from tomorrow would be the only
+        one known, and ``Parameters.get`` would apply it today already."""
         with self._db.reader() as session:
-            return Parameters(
+            local = [
                 DatedValue(p.key, p.value, p.valid_from, p.valid_to)
                 for p in session.scalars(select(Parameter))
-            ).with_central(central_parameters(session))
+            ]
+            seeded = {value.key for value in local}
+            shipped = [v for v in Parameters.defaults().all() if v.key not in seeded]
+            return Parameters([*shipped, *local]).with_central(central_parameters(session))
 
     # -- reading ---------------------------------------------------------------------------
     def view(self, person_id: str) -> PathwayView:

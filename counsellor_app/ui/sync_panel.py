@@ -48,6 +48,7 @@ from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.history_panel import field_label, field_value
 from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.operations import Operations, Progress
+from counsellor_app.ui.retention_panel import RetentionBox
 from counsellor_app.ui.update_offer import UpdateOffer
 from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
 
@@ -341,6 +342,12 @@ class SyncDialog(Dialog):
         layout.addWidget(self.conflicts_box, 1)
         self.waiting_box = self._waiting_section()
         layout.addWidget(self.waiting_box, 1)
+        if user.can(Permission.APPROVE_ERASURE):  # files past their retention period
+            self.retention_box: RetentionBox | None = RetentionBox(controller, user, self)
+            layout.addWidget(self.retention_box, 1)
+            self.retention_box.load()
+        else:
+            self.retention_box = None
         self.server_conflicts: list[ServerConflict] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.add_help_button(buttons)

@@ -6900,6 +6900,78 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
     </message>
 </context>
 <context>
+    <name>RetentionBox</name>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="73"/>
+        <source>Files past their retention period</source>
+        <translation>ملفات تجاوزت مدة حفظها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="51"/>
+        <source>Closed files kept longer than the retention period in force today (law 09-08). Each one leaves only by an erasure that a second person approves.</source>
+        <translation>ملفات مغلقة محفوظة لمدة تتجاوز مدة الحفظ السارية اليوم (القانون 09-08). لا يُحذف أي منها إلا بمحو يوافق عليه شخص ثانٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="63"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="64"/>
+        <source>Closed on</source>
+        <translation>أُغلق في</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="65"/>
+        <source>Period applied</source>
+        <translation>المدة المطبقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="66"/>
+        <source>Kept until</source>
+        <translation>محفوظ إلى غاية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="77"/>
+        <source>Request the &amp;erasure of the file</source>
+        <translation>طلب &amp;محو الملف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="110"/>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="144"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="134"/>
+        <source>Request the erasure</source>
+        <translation>طلب المحو</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="136"/>
+        <source>Ask for file %1 to be erased everywhere, its retention period having ended? A second person must approve; then nothing of the file remains, on any PC.</source>
+        <translation>طلب محو الملف %1 في كل مكان بعد انقضاء مدة حفظه؟ يجب أن يوافق شخص ثانٍ؛ وبعدها لا يبقى أي شيء من الملف على أي حاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="143"/>
+        <source>Retention period ended (law 09-08): %1 after the file closed on %2</source>
+        <translation>انقضت مدة الحفظ (القانون 09-08): %1 بعد إغلاق الملف في %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="149"/>
+        <source>Erasure requested: a second person approves it in this window.</source>
+        <translation>طُلب المحو: يوافق عليه شخص ثانٍ في هذه النافذة.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/committees_view.py" line="534"/>
@@ -7674,139 +7746,139 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="197"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="225"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="226"/>
         <source>Enrol this PC</source>
         <translation>تسجيل هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="237"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="238"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;تسجيل ومزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="241"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
         <source>&amp;Server address</source>
         <translation>عنوان ال&amp;خادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="243"/>
         <source>One-time &amp;code</source>
         <translation>ال&amp;رمز الصالح لمرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="250"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="251"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>يسلم مسؤول الخادم الرمز؛ يصلح مرة واحدة ولمدة يوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="267"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>&amp;كتابة حزمة لمفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="273"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="274"/>
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>بدون اتصال: تُكتب التعديلات المنتظرة في ملف يحمله حاسوب متصل إلى الخادم (الملف مشفر؛ لا يستطيع حامله قراءته).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="278"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="279"/>
         <source>Read the server&apos;s &amp;answer…</source>
         <translation>قراءة &amp;رد الخادم…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="288"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="289"/>
         <source>Changes the server did not take as they were</source>
         <translation>تعديلات لم يأخذها الخادم كما هي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="293"/>
         <source>Changed on</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="293"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="293"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="293"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="297"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
         <source>Changes not taken as sent</source>
         <translation>تعديلات لم تؤخذ كما أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="300"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="301"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>كل التعديلات المرسلة إلى الآن أخذها الخادم كما هي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="306"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="327"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="307"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="328"/>
         <source>Conflicts to resolve</source>
         <translation>تعارضات تنتظر القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="310"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="311"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>عُدّل الحقل نفسه على حاسوبين. يُعرض التعديل الأحدث في الانتظار؛ اختاروا القيمة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="322"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="488"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="322"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="322"/>
         <source>Value shown</source>
         <translation>القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="322"/>
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="330"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="331"/>
         <source>&amp;Keep the value shown</source>
         <translation>الإ&amp;بقاء على القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="333"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="334"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;أخذ القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="363"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="370"/>
         <source>The server revoked this PC</source>
         <translation>ألغى الخادم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="368"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="375"/>
         <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
 1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
 2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
@@ -7815,27 +7887,27 @@ Everything is stored encrypted on this computer; it works without a connection.<
 2. ثم احذف بيانات الوكالة من هذا الحاسوب: يُمحى السجل ومرفقاته ونسخه الاحتياطية المحلية، ويبدأ الحاسوب من جديد كحاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="381"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="388"/>
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>ا&amp;كتب التعديلات المنتظرة على مفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="384"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="391"/>
         <source>&amp;Remove the agency&apos;s data from this PC…</source>
         <translation>ا&amp;حذف بيانات الوكالة من هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="388"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="395"/>
         <source>Only an administrator of the PC can do this.</source>
         <translation>لا يستطيع القيام بهذا إلا مسؤول الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="404"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="411"/>
         <source>Remove the agency&apos;s data from this PC</source>
         <translation>حذف بيانات الوكالة من هذا الحاسوب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="413"/>
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
 Type the agency&apos;s code (%1) to remove its data:</source>
@@ -7861,18 +7933,18 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="428"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="435"/>
         <source>Write a bundle for a USB key</source>
         <translation>كتابة حزمة لمفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="430"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="462"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="437"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="469"/>
         <source>Counsellor bundles (*.zip)</source>
         <translation>حزم Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="455"/>
         <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>لم يُكتب أي تعديل.</numerusform>
@@ -7884,22 +7956,22 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="460"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="467"/>
         <source>Read the server&apos;s answer</source>
         <translation>قراءة رد الخادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="617"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="624"/>
         <source>Version %1 of the app is available: ask the IT person to install it.</source>
         <translation>الإصدار %1 من التطبيق متاح: اطلب من المسؤول عن المعلوميات تثبيته.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="621"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="628"/>
         <source>Download</source>
         <translation>تحميل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="691"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="698"/>
         <source>%n record(s) received from the server could not be stored on this PC and were set aside: %1. The synchronisation goes on without them; the server has been told, so that its administrator can correct them.</source>
         <translation>
             <numerusform>لم يوضع أي سجل مستلم من الخادم جانبًا: %1.</numerusform>
@@ -7911,82 +7983,82 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="75"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="76"/>
         <source>The file could not be read or written: %1</source>
         <translation>تعذرت قراءة الملف أو كتابته: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="475"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="482"/>
         <source>Waiting for this agency</source>
         <translation>في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="488"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="488"/>
         <source>Asked by</source>
         <translation>طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="488"/>
         <source>On</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="487"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="494"/>
         <source>Requests waiting for this agency</source>
         <translation>طلبات في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="491"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="498"/>
         <source>&amp;Accept the transfer</source>
         <translation>&amp;قبول النقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="494"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="501"/>
         <source>A&amp;pprove the erasure</source>
         <translation>ال&amp;موافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="523"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="530"/>
         <source>Transfer of the file to this agency</source>
         <translation>نقل الملف إلى هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="530"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="537"/>
         <source>Erasure everywhere — %1</source>
         <translation>محو في كل مكان — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="567"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="574"/>
         <source>Approve the erasure</source>
         <translation>الموافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="569"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="576"/>
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>محو %1 من الخادم ومن كل الحواسيب، مع سجله ومرفقاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="641"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="648"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>هذا الحاسوب غير مسجل لدى خادم مركزي: يبقى عمله هنا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="642"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="649"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>يمكن لمسؤول الحاسوب تسجيله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="650"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="657"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="654"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="661"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -8015,12 +8087,12 @@ Last successful synchronisation: %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="65"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="66"/>
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>رد الخادم بخطأ (%1). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المحاولة لاحقًا وأخبروا المسؤول إن استمر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="78"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="79"/>
         <source>The synchronisation failed: %1</source>
         <translation>فشلت المزامنة: %1</translation>
     </message>
@@ -8028,17 +8100,17 @@ Last successful synchronisation: %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="156"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="157"/>
         <source>Synchronising…</source>
         <translation>جارٍ التزامن…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="169"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="170"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="171"/>
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة: %1 · لا تعديل في الانتظار</numerusform>
@@ -8050,7 +8122,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="174"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="175"/>
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>لا شيء مرفوض</numerusform>
@@ -8062,7 +8134,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="176"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="177"/>
         <source>%n received set aside</source>
         <translation>
             <numerusform>لا شيء مستلم وُضع جانبًا</numerusform>

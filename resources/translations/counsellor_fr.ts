@@ -6812,6 +6812,74 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
     </message>
 </context>
 <context>
+    <name>RetentionBox</name>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="73"/>
+        <source>Files past their retention period</source>
+        <translation>Dossiers au-delà de leur durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="51"/>
+        <source>Closed files kept longer than the retention period in force today (law 09-08). Each one leaves only by an erasure that a second person approves.</source>
+        <translation>Dossiers clos conservés au-delà de la durée de conservation en vigueur aujourd&apos;hui (loi 09-08). Chacun n&apos;est supprimé que par un effacement qu&apos;une seconde personne approuve.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="63"/>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="64"/>
+        <source>Closed on</source>
+        <translation>Clos le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="65"/>
+        <source>Period applied</source>
+        <translation>Durée appliquée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="66"/>
+        <source>Kept until</source>
+        <translation>Conservé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="77"/>
+        <source>Request the &amp;erasure of the file</source>
+        <translation>Demander l&apos;&amp;effacement du dossier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="110"/>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="144"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="134"/>
+        <source>Request the erasure</source>
+        <translation>Demander l&apos;effacement</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="136"/>
+        <source>Ask for file %1 to be erased everywhere, its retention period having ended? A second person must approve; then nothing of the file remains, on any PC.</source>
+        <translation>Demander l&apos;effacement partout du dossier %1, sa durée de conservation étant échue ? Une seconde personne doit l&apos;approuver ; ensuite rien ne reste du dossier, sur aucun poste.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="143"/>
+        <source>Retention period ended (law 09-08): %1 after the file closed on %2</source>
+        <translation>Durée de conservation échue (loi 09-08) : %1 après la clôture du dossier le %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/retention_panel.py" line="149"/>
+        <source>Erasure requested: a second person approves it in this window.</source>
+        <translation>Effacement demandé : une seconde personne l&apos;approuve dans cette fenêtre.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/committees_view.py" line="534"/>
@@ -7586,139 +7654,139 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="197"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="225"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="226"/>
         <source>Enrol this PC</source>
         <translation>Inscrire ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="237"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="238"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;Inscrire et synchroniser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="241"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="243"/>
         <source>One-time &amp;code</source>
         <translation>&amp;Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="250"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="251"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>Le code est fourni par l&apos;administrateur du serveur ; il ne sert qu&apos;une fois et pendant un jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="267"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>É&amp;crire un lot pour clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="273"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="274"/>
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>Sans connexion : les modifications en attente vont dans un fichier qu&apos;un poste connecté porte au serveur (le fichier est chiffré ; le porteur ne peut pas le lire).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="278"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="279"/>
         <source>Read the server&apos;s &amp;answer…</source>
         <translation>Lire la &amp;réponse du serveur…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="288"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="289"/>
         <source>Changes the server did not take as they were</source>
         <translation>Modifications que le serveur n&apos;a pas prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="293"/>
         <source>Changed on</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="293"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="293"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="293"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="297"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
         <source>Changes not taken as sent</source>
         <translation>Modifications non prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="300"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="301"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>Toutes les modifications envoyées jusqu&apos;ici ont été prises telles quelles par le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="306"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="327"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="307"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="328"/>
         <source>Conflicts to resolve</source>
         <translation>Conflits à trancher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="310"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="311"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>Le même champ a été modifié sur deux postes. La modification la plus récente est affichée en attendant ; choisissez la bonne valeur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="322"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="488"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="322"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="322"/>
         <source>Value shown</source>
         <translation>Valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="321"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="322"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="330"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="331"/>
         <source>&amp;Keep the value shown</source>
         <translation>&amp;Garder la valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="333"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="334"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Prendre l&apos;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="363"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="370"/>
         <source>The server revoked this PC</source>
         <translation>Le serveur a révoqué ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="368"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="375"/>
         <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
 1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
 2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
@@ -7727,27 +7795,27 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 2. Supprimez ensuite les données de l&apos;agence de ce poste : le registre, ses pièces jointes et ses sauvegardes locales sont effacés, et le poste redémarre comme un poste neuf.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="381"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="388"/>
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>É&amp;crire les modifications en attente sur une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="384"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="391"/>
         <source>&amp;Remove the agency&apos;s data from this PC…</source>
         <translation>&amp;Supprimer les données de l&apos;agence de ce poste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="388"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="395"/>
         <source>Only an administrator of the PC can do this.</source>
         <translation>Seul un administrateur du poste peut le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="404"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="411"/>
         <source>Remove the agency&apos;s data from this PC</source>
         <translation>Supprimer les données de l&apos;agence de ce poste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="413"/>
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
 Type the agency&apos;s code (%1) to remove its data:</source>
@@ -7761,18 +7829,18 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="428"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="435"/>
         <source>Write a bundle for a USB key</source>
         <translation>Écrire un lot pour clé USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="430"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="462"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="437"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="469"/>
         <source>Counsellor bundles (*.zip)</source>
         <translation>Lots Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="455"/>
         <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>%n modification écrite. Portez le fichier à un poste connecté, qui l&apos;envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
@@ -7780,22 +7848,22 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="460"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="467"/>
         <source>Read the server&apos;s answer</source>
         <translation>Lire la réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="617"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="624"/>
         <source>Version %1 of the app is available: ask the IT person to install it.</source>
         <translation>La version %1 de l&apos;application est disponible : demandez à l&apos;informaticien de l&apos;installer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="621"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="628"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="691"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="698"/>
         <source>%n record(s) received from the server could not be stored on this PC and were set aside: %1. The synchronisation goes on without them; the server has been told, so that its administrator can correct them.</source>
         <translation>
             <numerusform>%n fiche reçue du serveur n&apos;a pas pu être conservée sur ce poste et a été mise de côté : %1. La synchronisation se poursuit sans elle ; le serveur en a été informé afin que son administrateur puisse la corriger.</numerusform>
@@ -7803,82 +7871,82 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="75"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="76"/>
         <source>The file could not be read or written: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu ou écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="475"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="482"/>
         <source>Waiting for this agency</source>
         <translation>En attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="488"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="488"/>
         <source>Asked by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="481"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="488"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="487"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="494"/>
         <source>Requests waiting for this agency</source>
         <translation>Demandes en attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="491"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="498"/>
         <source>&amp;Accept the transfer</source>
         <translation>&amp;Accepter le transfert</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="494"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="501"/>
         <source>A&amp;pprove the erasure</source>
         <translation>A&amp;pprouver l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="523"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="530"/>
         <source>Transfer of the file to this agency</source>
         <translation>Transfert du dossier vers cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="530"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="537"/>
         <source>Erasure everywhere — %1</source>
         <translation>Effacement partout — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="567"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="574"/>
         <source>Approve the erasure</source>
         <translation>Approuver l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="569"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="576"/>
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>Effacer %1 du serveur et de tous les postes, avec son historique et ses pièces jointes ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="641"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="648"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>Ce poste n&apos;est pas inscrit auprès d&apos;un serveur central : son travail reste ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="642"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="649"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>Un administrateur du poste peut l&apos;inscrire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="650"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="657"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="654"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="661"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -7895,12 +7963,12 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="65"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="66"/>
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>Le serveur a répondu par une erreur (%1). Votre travail est conservé sur ce poste ; réessayez plus tard et prévenez l&apos;administrateur si cela dure.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="78"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="79"/>
         <source>The synchronisation failed: %1</source>
         <translation>La synchronisation a échoué : %1</translation>
     </message>
@@ -7908,17 +7976,17 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="156"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="157"/>
         <source>Synchronising…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="169"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="170"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="171"/>
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Synchronisé : %1 · %n modification en attente</numerusform>
@@ -7926,7 +7994,7 @@ Dernière synchronisation réussie : %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="174"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="175"/>
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>%n non prise telle quelle</numerusform>
@@ -7934,7 +8002,7 @@ Dernière synchronisation réussie : %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="176"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="177"/>
         <source>%n received set aside</source>
         <translation>
             <numerusform>%n fiche reçue mise de côté</numerusform>
