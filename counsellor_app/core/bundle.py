@@ -192,7 +192,8 @@ def read_manifest(data: Source) -> tuple[Manifest, bytes, bytes, bytes]:
         raise BundleRefused("bundle_damaged") from None
     try:
         manifest = Manifest.from_json(raw)
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        # RecursionError: "[[[[…" nested past the parser's depth, from anyone, unsigned
         raise BundleRefused("bundle_damaged") from None
     return manifest, raw, digest.digest(), signature
 
@@ -247,7 +248,7 @@ def open_bundle(
         raise BundleRefused("bundle_not_for_you") from None
     try:
         payload = json.loads(plain)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise BundleRefused("bundle_damaged") from None
     if not isinstance(payload, dict):
         raise BundleRefused("bundle_damaged")

@@ -110,10 +110,11 @@ def drain(sessions: Callable[[], Session], wait: bool = False, batch: int = BATC
             return done
 
 
-def drain_quietly(sessions: sessionmaker[Session]) -> None:
-    """A push's drain, after its answer: a failure leaves the rows queued for the next one
-    and never reaches the PC (logged without data: the exception's kind only)."""
+def drain_quietly(sessions: sessionmaker[Session], wait: bool = False) -> None:
+    """A push's drain, after its answer, or the console's before its list: a failure leaves
+    the rows queued for the next one and never reaches the PC or the page (which lists what
+    the index holds), logged without data: the exception's kind only."""
     try:
-        drain(sessions)
+        drain(sessions, wait=wait)
     except Exception as error:
         log.warning("duplicates drain failed: %s", type(error).__name__)

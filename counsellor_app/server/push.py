@@ -147,10 +147,33 @@ def _fingerprints(op: Mapping[str, Any]) -> tuple[str, str]:
     return fingerprint(op), legacy_fingerprint(op)
 
 
+MAX_NESTING = 32  # far above any record's values; what the fingerprint's writers can take
+
+
+def _too_deep(value: object, limit: int = MAX_NESTING) -> bool:
+    """Nested past ``limit`` anywhere (unknown keys and old values included): an operation
+    of "[[[[…" a thousand deep reads as JSON but cannot be fingerprinted (RecursionError)."""
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth >= limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
 def _valid(op: Mapping[str, Any]) -> dict[str, Any] | None:
     """Why the operation is malformed (the refusal's reason and field), or None. Its record
     values are checked against the kind's schema (``protocol.records``): stored, a value a PC
     cannot store would stop every PC of the agency at that page."""
+    if _too_deep(op):
+        return {"reason": Reason.VALIDATION, "field": "changes"}
     if not isinstance(op.get("op_id"), str) or len(op["op_id"]) != 36:
         return {"reason": Reason.VALIDATION, "field": "op_id"}
     if op.get("entity") not in ENTITIES:

@@ -320,6 +320,7 @@ def test_a_zip_bomb_or_a_malformed_bundle_is_refused_before_anything_is_unzipped
             _manifest(client.device_id, bundle_id=None),
             _manifest(client.device_id, bundle_id="x" * 5000),
             _manifest(client.device_id, format="other"),
+            b"[" * 2000 + b"]" * 2000,  # nested past the parser's depth (was a 500)
         ):
             data = _bundle_zip(
                 {"manifest.json": manifest, "payload.bin": b"x" * 100, "signature.txt": signature}
@@ -404,6 +405,20 @@ def test_malformed_parameters_get_a_4xx_never_a_500(server: Server, make_pc: Any
             headers = {**_signed(client, "GET", "/v1/sync/meta"), name: value}
             answer = httpx.get(server.url + "/v1/sync/meta", headers=headers)
             assert answer.status_code == 401, (name, value)
+        # An old value nested past what the answer's fingerprint can write (was a 500).
+        for depth in (40, 300, 900):
+            op = _op(client, "person", "d" * 36, {"last_name": "Deep"}, person_id="d" * 36)
+            op["changes"]["first_name"] = ["DEEP", "X"]
+            body = orjson.dumps({"ops": [op]}).replace(b'"DEEP"', b"[" * depth + b"]" * depth)
+            answer = httpx.post(
+                server.url + "/v1/sync/push",
+                content=body,
+                headers=_signed(client, "POST", "/v1/sync/push", body),
+            )
+            assert answer.status_code in (200, 422), (depth, answer.status_code)
+            if answer.status_code == 200:
+                (result,) = answer.json()["results"]
+                assert (result["status"], result["reason"]) == ("rejected", "validation"), depth
         headers = {**_signed(client, "POST", "/v1/sync/push", b"{}"), "Content-Length": "-1"}
         status, _answer, _sent = _raw(server, "POST", "/v1/sync/push", headers, iter([]), False)
         assert status == 400

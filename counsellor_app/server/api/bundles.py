@@ -12,6 +12,7 @@ import tempfile
 
 from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from counsellor_app.core import bundle
@@ -47,11 +48,11 @@ async def bundles(request: Request, session: SessionDep, after: BackgroundTasks)
                 spool.write(piece)
         except ClientDisconnect:
             raise ApiError(400, "bad_request", field="body") from None
-        try:
-            imported = import_bundle(session, spool, _now())
+        try:  # hashing, decrypting and applying up to 200 MB: off the worker's event loop
+            imported = await run_in_threadpool(import_bundle, session, spool, _now())
         except bundle.BundleRefused as refused:
             session.rollback()
             raise ApiError(422, refused.reason) from None
-    session.commit()
+    await run_in_threadpool(session.commit)
     after.add_task(duplicate_queue.drain_quietly, request.app.state.sessions)  # the index
     return Response(imported.answer, media_type="application/zip")

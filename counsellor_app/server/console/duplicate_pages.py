@@ -111,7 +111,7 @@ def add_pages(router: APIRouter, tools: Tools) -> None:
             )
         # Every push answered so far is in the index before it is listed (pushes queue their
         # people; a drain may still be running: waited for, then what is left is drained).
-        duplicate_queue.drain(request.app.state.sessions, wait=True)
+        duplicate_queue.drain_quietly(request.app.state.sessions, wait=True)
         return tools.render(
             request,
             visit,
