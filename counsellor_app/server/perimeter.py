@@ -51,9 +51,10 @@ PUBLIC = frozenset({Route.HEALTH, Route.ENROL, Route.VERIFY, Route.BUNDLES})
 CONSOLE_BUNDLE = "/console/operations/bundle"  # a bundle brought to the web console
 CONSOLE_RELEASE = "/console/release/upload"  # an installer and its signed manifest
 VERSIONED_PUBLIC = frozenset({Route.ENROL})  # unsigned, but the app's version counts
-# Bodies the route reads itself, a piece at a time into a spooled file, within the same limit:
-# a USB bundle of up to 200 MB comes from anyone and authenticates itself only once read.
-STREAMED = frozenset({("POST", Route.BUNDLES)})
+# Bodies the route reads itself, a piece at a time, within the same limit: a USB bundle of up
+# to 200 MB comes from anyone and authenticates itself only once read; the console's two
+# uploads are read only once the session is a national administrator's (console/routes.py).
+STREAMED = frozenset({("POST", Route.BUNDLES), ("POST", CONSOLE_BUNDLE), ("POST", CONSOLE_RELEASE)})
 _ESCAPED_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
 
 

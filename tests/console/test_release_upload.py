@@ -183,3 +183,14 @@ def test_a_body_too_large_is_refused_from_its_announced_size_and_visitors_are_re
         answer_ = upload(visitor, token.group(1), {"installer": installer, "manifest": manifest})
         assert answer_.status_code in (303, 401, 403)
     assert list(folder.iterdir()) == []
+    # Within the limit but from someone not signed in as the national administrator: refused
+    # before a byte of the body is read (150 MB announced, never sent), on both uploads.
+    for target in (b"/console/release/upload", b"/console/operations/bundle"):
+        with socket.create_connection((address.hostname, address.port), timeout=30) as raw:
+            raw.sendall(
+                b"POST " + target + b" HTTP/1.1\r\nHost: x\r\n"
+                b"Content-Type: multipart/form-data; boundary=b\r\n"
+                b"Content-Length: 150000000\r\n\r\n"
+            )
+            answer = raw.recv(4096)
+        assert answer.startswith(b"HTTP/1.1 403"), (target, answer[:200])

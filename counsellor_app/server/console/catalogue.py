@@ -209,6 +209,11 @@ WORDS: Final[dict[str, tuple[str, str, str]]] = {
         "هذا العنصر غير موجود.",
         "This item does not exist.",
     ),
+    "form_too_large": (
+        "Le fichier envoyé dépasse la taille permise (200 Mo).",
+        "الملف المرسل يتجاوز الحجم المسموح به (200 ميغابايت).",
+        "The file sent is larger than allowed (200 MB).",
+    ),
     "bad_form": (
         "Le formulaire reçu est illisible.",
         "الاستمارة المستلمة غير مقروءة.",

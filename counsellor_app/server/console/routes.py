@@ -47,7 +47,12 @@ from counsellor_app.server.console.models import (
     ReleaseSetting,
 )
 from counsellor_app.server.models import Agency, Device
-from counsellor_app.server.perimeter import version_tuple
+from counsellor_app.server.perimeter import (
+    CONSOLE_BUNDLE,
+    CONSOLE_RELEASE,
+    MAX_BUNDLE_BODY,
+    version_tuple,
+)
 
 PREFIX = "/console"
 SESSION_COOKIE = "counsellor_console"
@@ -175,8 +180,23 @@ def console_router(factory: sessionmaker[Session], settings: ServerSettings) -> 
 
     async def checked_form(request: Request, visit: VisitDep) -> dict[str, Any]:
         """The form's fields (and files, under ``_files``), once its CSRF token matched the
-        session's (or, before sign-in, the browser's own cookie). Anything else: refused."""
-        body = await request.body()
+        session's (or, before sign-in, the browser's own cookie). Anything else: refused.
+
+        The two uploads of up to 200 MB (a bundle, a release) are read only for a national
+        administrator's session: the perimeter leaves them unread, so that nobody else can
+        make the server hold one."""
+        if request.url.path in (CONSOLE_BUNDLE, CONSOLE_RELEASE):
+            if visit.role() != Role.NATIONAL_ADMIN:
+                raise Refusal(403, "forbidden")
+            chunks, size = [], 0
+            async for piece in request.stream():
+                size += len(piece)
+                if size > MAX_BUNDLE_BODY:
+                    raise Refusal(413, "form_too_large")
+                chunks.append(piece)
+            body = b"".join(chunks)
+        else:
+            body = await request.body()
         content_type = request.headers.get("content-type", "")
         try:
             if content_type.startswith("multipart/form-data"):
@@ -878,7 +898,9 @@ def refusal_page(request: Request, refused: Refusal) -> HTMLResponse:
     """The page of a refused form, in the language the browser last chose."""
     chosen = request.cookies.get(LANGUAGE_COOKIE, "")
     language = chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE
-    heading = "csrf_heading" if refused.key == "csrf_refused" else "not_found_heading"
+    heading = {"csrf_refused": "csrf_heading", "forbidden": "forbidden_heading"}.get(
+        refused.key, "not_found_heading"
+    )
     environment = Environment(
         loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"])
     )
