@@ -69,6 +69,7 @@ from counsellor_app.core.indicators import (
     Population,
     Source,
 )
+from counsellor_app.server import indicator_periods
 from counsellor_app.server.models import Agency, Base, ChangeEntry, Erasure, Record, SyncCounter
 
 MILESTONES: tuple[Milestone, ...] = tuple(Milestone)  # a milestone's number is its place here
@@ -336,12 +337,14 @@ def refresh(session: Session, full: bool = False) -> int:
         session.execute(delete(IndicatorFact))
         session.execute(delete(IndicatorCell))
         session.execute(delete(IndicatorAgencyCell))
+        session.execute(delete(indicator_periods.IndicatorAgencyPeriod))
         for table in (IndicatorMember, IndicatorProgrammeMark, IndicatorProgrammeCell):
             session.execute(delete(table))
         session.execute(insert(target).from_select(FACT_COLUMNS, facts_query(postgres)))
         programmes = _programmes(session)
         _add_members(session, None, programmes)
         _add_cells(session, None, 1)
+        indicator_periods.add(session, None, 1)
         for programme_id, population in programmes.items():
             session.add(IndicatorProgrammeMark(programme_id=programme_id, population=population))
         if mark is None:
@@ -372,11 +375,13 @@ def refresh(session: Session, full: bool = False) -> int:
     for start in range(0, len(people), REFRESH_BATCH):
         batch = people[start : start + REFRESH_BATCH]
         _add_cells(session, batch, -1)  # their old facts leave the monthly cells
+        indicator_periods.add(session, batch, -1)  # and every agency's period counts
         session.execute(delete(IndicatorMember).where(IndicatorMember.person_id.in_(batch)))
         session.execute(delete(IndicatorFact).where(IndicatorFact.person_id.in_(batch)))
         session.execute(insert(target).from_select(FACT_COLUMNS, facts_query(postgres, batch)))
         _add_members(session, batch, programmes)
         _add_cells(session, batch, 1)
+        indicator_periods.add(session, batch, 1)
     for programme_id in stale:  # a programme new, gone or whose eligibility changed: anew
         for table in (IndicatorMember, IndicatorProgrammeMark, IndicatorProgrammeCell):
             session.execute(delete(table).where(table.programme_id == programme_id))
@@ -390,6 +395,8 @@ def refresh(session: Session, full: bool = False) -> int:
     session.execute(delete(IndicatorCell).where(IndicatorCell.people == 0))
     session.execute(delete(IndicatorAgencyCell).where(IndicatorAgencyCell.people == 0))
     session.execute(delete(IndicatorProgrammeCell).where(IndicatorProgrammeCell.people == 0))
+    period_row = indicator_periods.IndicatorAgencyPeriod
+    session.execute(delete(period_row).where(period_row.people == 0))
     mark.seq = top
     session.flush()
     return len(people)
@@ -763,19 +770,28 @@ def agency_ids_of(session: Session, codes: Iterable[str]) -> frozenset[str]:
 
 def count_by_agency(session: Session, period: Period) -> dict[str, Counts]:
     """Every agency's counts at once (everyone, no programme), by agency id: what each
-    agency's own page holds, for the console's suppression to see every page together. Whole
-    months: one grouped read of the agency cells; other periods: one count per agency."""
+    agency's own page holds, for the console's suppression to see every page together. A
+    month, quarter or year: the rows the refresh keeps for it (``indicator_periods``); other
+    whole months: one grouped read of the agency cells; other periods: one count per agency."""
     ids = sorted(session.scalars(select(Agency.id)))
     if not _whole_months(period):
         return {a: count(session, period, Scope(frozenset({a}))) for a in ids}
     postgres = _postgres(session)
-    cell = IndicatorAgencyCell
-    first, last = _bound(period.start, postgres), _bound(period.end.replace(day=1), postgres)
-    query = (
-        select(cell.agency_id, cell.dimension, cell.milestone, cell.value, func.sum(cell.people))
-        .where(cell.month >= first, cell.month <= last, cell.prev_month < first)
-        .group_by(cell.agency_id, cell.dimension, cell.milestone, cell.value)
-    )
+    months = indicator_periods.kind_of(period)
+    banded = months is not None  # the kept rows give the age band, not the birth month
+    if months is not None:
+        read = indicator_periods.rows(session, period, months)
+    else:
+        cell = IndicatorAgencyCell
+        first = _bound(period.start, postgres)
+        last = _bound(period.end.replace(day=1), postgres)
+        read = session.execute(
+            select(
+                cell.agency_id, cell.dimension, cell.milestone, cell.value, func.sum(cell.people)
+            )
+            .where(cell.month >= first, cell.month <= last, cell.prev_month < first)
+            .group_by(cell.agency_id, cell.dimension, cell.milestone, cell.value)
+        )
     codes = dict(session.execute(select(Agency.id, Agency.code)).all())
     found = {
         a: Counts(
@@ -785,7 +801,7 @@ def count_by_agency(session: Session, period: Period) -> dict[str, Counts]:
         )
         for a in ids
     }
-    for agency_id, dimension, number, value, people in session.execute(query):
+    for agency_id, dimension, number, value, people in read:
         counts = found.get(agency_id)
         if counts is None:
             continue
@@ -793,7 +809,7 @@ def count_by_agency(session: Session, period: Period) -> dict[str, Counts]:
         if not dimension:
             counts.totals[milestone] += int(people)
             continue
-        if dimension == Dimension.AGE_BAND.value:
+        if dimension == Dimension.AGE_BAND.value and not banded:
             group = _band_of(str(value or ""), period.end)
         elif dimension == Dimension.AGENCY.value:
             group = codes.get(str(value), "")
