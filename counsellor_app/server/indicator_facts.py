@@ -204,16 +204,20 @@ def _live(record: Any) -> ColumnElement[bool]:
     return _text(record, "deleted_at").is_(None)
 
 
-def _source(source: Source, postgres: bool) -> Select[Any]:
-    """(person_id, day) of every live record the source names, as core.indicators reads it."""
+def _source(source: Source, postgres: bool, people: Sequence[str] | None = None) -> Select[Any]:
+    """(person_id, day) of every live record the source names, as core.indicators reads it
+    (of these people only: their records by the person index, not every record of the kind)."""
     row = aliased(Record)
     raw = _text(row, source.day)
+    who = row.id if source.table == "person" else row.person_id
     conditions: list[ColumnElement[bool]] = [
         row.entity == source.table,
         _live(row),
         raw.is_not(None),
         raw != "",
     ]
+    if people is not None:
+        conditions.append(who.in_(list(people)))
     for name, wanted in source.equals:
         if isinstance(wanted, bool):
             truth = row.fields[name].as_boolean()
@@ -238,18 +242,19 @@ def _source(source: Source, postgres: bool) -> Select[Any]:
                 _live(grant),
             )
         )
-    who = row.id if source.table == "person" else row.person_id
     return select(who.label("person_id"), _day(row, source.day, postgres).label("day")).where(
         *conditions
     )
 
 
-def _milestone_days(milestone: Milestone, postgres: bool) -> Select[Any]:
+def _milestone_days(
+    milestone: Milestone, postgres: bool, people: Sequence[str] | None = None
+) -> Select[Any]:
     """(person_id, milestone, day) for each day a person reached the milestone, once."""
     number = literal(MILESTONES.index(milestone), SmallInteger)
     if milestone in ACTIVE_AFTER_DAYS:
         created = union_all(
-            *(_source(s, postgres) for s in SOURCES[Milestone.BUSINESS_CREATED])
+            *(_source(s, postgres, people) for s in SOURCES[Milestone.BUSINESS_CREATED])
         ).subquery()
         first = (
             select(created.c.person_id, func.min(created.c.day).label("created"))
@@ -263,10 +268,12 @@ def _milestone_days(milestone: Milestone, postgres: bool) -> Select[Any]:
             if postgres
             else func.julianday(seen) - func.julianday(first.c.created)
         )
+        mine = [] if people is None else [visit.person_id.in_(list(people))]
         return (
             select(visit.person_id.label("person_id"), number.label("milestone"), seen.label("day"))
             .join(first, first.c.person_id == visit.person_id)
             .where(
+                *mine,
                 visit.entity == "follow_up_visit",
                 _live(visit),
                 _text(visit, "done_on").is_not(None),
@@ -276,7 +283,7 @@ def _milestone_days(milestone: Milestone, postgres: bool) -> Select[Any]:
             )
             .distinct()
         )
-    found = union_all(*(_source(s, postgres) for s in SOURCES[milestone])).subquery()
+    found = union_all(*(_source(s, postgres, people) for s in SOURCES[milestone])).subquery()
     if milestone in FIRST_DATE_ONLY:
         return select(
             found.c.person_id, number.label("milestone"), func.min(found.c.day).label("day")
@@ -286,7 +293,7 @@ def _milestone_days(milestone: Milestone, postgres: bool) -> Select[Any]:
 
 def facts_query(postgres: bool, people: Sequence[str] | None = None) -> Select[Any]:
     """Every fact row (IndicatorFact's columns, in order) of every live person, or of these."""
-    reached = union_all(*(_milestone_days(m, postgres) for m in MILESTONES)).subquery()
+    reached = union_all(*(_milestone_days(m, postgres, people) for m in MILESTONES)).subquery()
     person = aliased(Record)
     birth = func.substr(_text(person, "date_of_birth"), 1, 10)
     born = case((birth == "", None), else_=cast(birth, Date) if postgres else birth)
