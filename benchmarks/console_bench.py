@@ -293,7 +293,12 @@ def main() -> None:
             facts = connection.scalar(text("SELECT count(*) FROM indicator_fact"))
             cells = {
                 table: connection.scalar(text(f"SELECT count(*) FROM {table}"))
-                for table in ("indicator_cell", "indicator_agency_cell", "indicator_programme_cell")
+                for table in (
+                    "indicator_cell",
+                    "indicator_agency_cell",
+                    "indicator_programme_cell",
+                    "indicator_agency_period",
+                )
             }
         period = Period.parse("2025")
         with Session(engine) as session:
