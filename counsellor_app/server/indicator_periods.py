@@ -42,7 +42,7 @@ from counsellor_app.core.indicators import AGE_BANDS, Dimension, Period
 from counsellor_app.server.models import Base
 
 KINDS = (1, 3, 12)  # a period's length in months: a month, a quarter, a year
-OLDEST = 201  # no age band holds this age or more (the last band ends at 200)
+OLDEST = max(high for _low, high, _label in AGE_BANDS) + 1  # no band holds this age or more
 
 
 class IndicatorAgencyPeriod(Base):
