@@ -69,6 +69,7 @@ from counsellor_app.core.indicators import (
     Population,
     Source,
 )
+from counsellor_app.server import indicator_periods
 from counsellor_app.server.models import Agency, Base, ChangeEntry, Erasure, Record, SyncCounter
 
 MILESTONES: tuple[Milestone, ...] = tuple(Milestone)  # a milestone's number is its place here
@@ -203,16 +204,20 @@ def _live(record: Any) -> ColumnElement[bool]:
     return _text(record, "deleted_at").is_(None)
 
 
-def _source(source: Source, postgres: bool) -> Select[Any]:
-    """(person_id, day) of every live record the source names, as core.indicators reads it."""
+def _source(source: Source, postgres: bool, people: Sequence[str] | None = None) -> Select[Any]:
+    """(person_id, day) of every live record the source names, as core.indicators reads it
+    (of these people only: their records by the person index, not every record of the kind)."""
     row = aliased(Record)
     raw = _text(row, source.day)
+    who = row.id if source.table == "person" else row.person_id
     conditions: list[ColumnElement[bool]] = [
         row.entity == source.table,
         _live(row),
         raw.is_not(None),
         raw != "",
     ]
+    if people is not None:
+        conditions.append(who.in_(list(people)))
     for name, wanted in source.equals:
         if isinstance(wanted, bool):
             truth = row.fields[name].as_boolean()
@@ -237,18 +242,19 @@ def _source(source: Source, postgres: bool) -> Select[Any]:
                 _live(grant),
             )
         )
-    who = row.id if source.table == "person" else row.person_id
     return select(who.label("person_id"), _day(row, source.day, postgres).label("day")).where(
         *conditions
     )
 
 
-def _milestone_days(milestone: Milestone, postgres: bool) -> Select[Any]:
+def _milestone_days(
+    milestone: Milestone, postgres: bool, people: Sequence[str] | None = None
+) -> Select[Any]:
     """(person_id, milestone, day) for each day a person reached the milestone, once."""
     number = literal(MILESTONES.index(milestone), SmallInteger)
     if milestone in ACTIVE_AFTER_DAYS:
         created = union_all(
-            *(_source(s, postgres) for s in SOURCES[Milestone.BUSINESS_CREATED])
+            *(_source(s, postgres, people) for s in SOURCES[Milestone.BUSINESS_CREATED])
         ).subquery()
         first = (
             select(created.c.person_id, func.min(created.c.day).label("created"))
@@ -262,10 +268,12 @@ def _milestone_days(milestone: Milestone, postgres: bool) -> Select[Any]:
             if postgres
             else func.julianday(seen) - func.julianday(first.c.created)
         )
+        mine = [] if people is None else [visit.person_id.in_(list(people))]
         return (
             select(visit.person_id.label("person_id"), number.label("milestone"), seen.label("day"))
             .join(first, first.c.person_id == visit.person_id)
             .where(
+                *mine,
                 visit.entity == "follow_up_visit",
                 _live(visit),
                 _text(visit, "done_on").is_not(None),
@@ -275,7 +283,7 @@ def _milestone_days(milestone: Milestone, postgres: bool) -> Select[Any]:
             )
             .distinct()
         )
-    found = union_all(*(_source(s, postgres) for s in SOURCES[milestone])).subquery()
+    found = union_all(*(_source(s, postgres, people) for s in SOURCES[milestone])).subquery()
     if milestone in FIRST_DATE_ONLY:
         return select(
             found.c.person_id, number.label("milestone"), func.min(found.c.day).label("day")
@@ -285,7 +293,7 @@ def _milestone_days(milestone: Milestone, postgres: bool) -> Select[Any]:
 
 def facts_query(postgres: bool, people: Sequence[str] | None = None) -> Select[Any]:
     """Every fact row (IndicatorFact's columns, in order) of every live person, or of these."""
-    reached = union_all(*(_milestone_days(m, postgres) for m in MILESTONES)).subquery()
+    reached = union_all(*(_milestone_days(m, postgres, people) for m in MILESTONES)).subquery()
     person = aliased(Record)
     birth = func.substr(_text(person, "date_of_birth"), 1, 10)
     born = case((birth == "", None), else_=cast(birth, Date) if postgres else birth)
@@ -336,12 +344,14 @@ def refresh(session: Session, full: bool = False) -> int:
         session.execute(delete(IndicatorFact))
         session.execute(delete(IndicatorCell))
         session.execute(delete(IndicatorAgencyCell))
+        session.execute(delete(indicator_periods.IndicatorAgencyPeriod))
         for table in (IndicatorMember, IndicatorProgrammeMark, IndicatorProgrammeCell):
             session.execute(delete(table))
         session.execute(insert(target).from_select(FACT_COLUMNS, facts_query(postgres)))
         programmes = _programmes(session)
         _add_members(session, None, programmes)
         _add_cells(session, None, 1)
+        indicator_periods.add(session, None, 1)
         for programme_id, population in programmes.items():
             session.add(IndicatorProgrammeMark(programme_id=programme_id, population=population))
         if mark is None:
@@ -372,11 +382,13 @@ def refresh(session: Session, full: bool = False) -> int:
     for start in range(0, len(people), REFRESH_BATCH):
         batch = people[start : start + REFRESH_BATCH]
         _add_cells(session, batch, -1)  # their old facts leave the monthly cells
+        indicator_periods.add(session, batch, -1)  # and every agency's period counts
         session.execute(delete(IndicatorMember).where(IndicatorMember.person_id.in_(batch)))
         session.execute(delete(IndicatorFact).where(IndicatorFact.person_id.in_(batch)))
         session.execute(insert(target).from_select(FACT_COLUMNS, facts_query(postgres, batch)))
         _add_members(session, batch, programmes)
         _add_cells(session, batch, 1)
+        indicator_periods.add(session, batch, 1)
     for programme_id in stale:  # a programme new, gone or whose eligibility changed: anew
         for table in (IndicatorMember, IndicatorProgrammeMark, IndicatorProgrammeCell):
             session.execute(delete(table).where(table.programme_id == programme_id))
@@ -390,6 +402,8 @@ def refresh(session: Session, full: bool = False) -> int:
     session.execute(delete(IndicatorCell).where(IndicatorCell.people == 0))
     session.execute(delete(IndicatorAgencyCell).where(IndicatorAgencyCell.people == 0))
     session.execute(delete(IndicatorProgrammeCell).where(IndicatorProgrammeCell.people == 0))
+    period_row = indicator_periods.IndicatorAgencyPeriod
+    session.execute(delete(period_row).where(period_row.people == 0))
     mark.seq = top
     session.flush()
     return len(people)
@@ -763,19 +777,28 @@ def agency_ids_of(session: Session, codes: Iterable[str]) -> frozenset[str]:
 
 def count_by_agency(session: Session, period: Period) -> dict[str, Counts]:
     """Every agency's counts at once (everyone, no programme), by agency id: what each
-    agency's own page holds, for the console's suppression to see every page together. Whole
-    months: one grouped read of the agency cells; other periods: one count per agency."""
+    agency's own page holds, for the console's suppression to see every page together. A
+    month, quarter or year: the rows the refresh keeps for it (``indicator_periods``); other
+    whole months: one grouped read of the agency cells; other periods: one count per agency."""
     ids = sorted(session.scalars(select(Agency.id)))
     if not _whole_months(period):
         return {a: count(session, period, Scope(frozenset({a}))) for a in ids}
     postgres = _postgres(session)
-    cell = IndicatorAgencyCell
-    first, last = _bound(period.start, postgres), _bound(period.end.replace(day=1), postgres)
-    query = (
-        select(cell.agency_id, cell.dimension, cell.milestone, cell.value, func.sum(cell.people))
-        .where(cell.month >= first, cell.month <= last, cell.prev_month < first)
-        .group_by(cell.agency_id, cell.dimension, cell.milestone, cell.value)
-    )
+    months = indicator_periods.kind_of(period)
+    banded = months is not None  # the kept rows give the age band, not the birth month
+    if months is not None:
+        read = indicator_periods.rows(session, period, months)
+    else:
+        cell = IndicatorAgencyCell
+        first = _bound(period.start, postgres)
+        last = _bound(period.end.replace(day=1), postgres)
+        read = session.execute(
+            select(
+                cell.agency_id, cell.dimension, cell.milestone, cell.value, func.sum(cell.people)
+            )
+            .where(cell.month >= first, cell.month <= last, cell.prev_month < first)
+            .group_by(cell.agency_id, cell.dimension, cell.milestone, cell.value)
+        )
     codes = dict(session.execute(select(Agency.id, Agency.code)).all())
     found = {
         a: Counts(
@@ -785,7 +808,7 @@ def count_by_agency(session: Session, period: Period) -> dict[str, Counts]:
         )
         for a in ids
     }
-    for agency_id, dimension, number, value, people in session.execute(query):
+    for agency_id, dimension, number, value, people in read:
         counts = found.get(agency_id)
         if counts is None:
             continue
@@ -793,7 +816,7 @@ def count_by_agency(session: Session, period: Period) -> dict[str, Counts]:
         if not dimension:
             counts.totals[milestone] += int(people)
             continue
-        if dimension == Dimension.AGE_BAND.value:
+        if dimension == Dimension.AGE_BAND.value and not banded:
             group = _band_of(str(value or ""), period.end)
         elif dimension == Dimension.AGENCY.value:
             group = codes.get(str(value), "")
