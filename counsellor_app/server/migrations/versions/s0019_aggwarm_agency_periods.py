@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "s0019_aggwarm_agency_periods"
-down_revision = "s0018_natspeed_programme_cells"
+down_revision = "s0018_ingest_duplicate_queue"
 branch_labels = None
 depends_on = None
 
