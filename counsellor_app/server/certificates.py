@@ -80,7 +80,7 @@ def without_key_records(
 
 
 def _codes(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(Agency.id, Agency.code)).tuples().all())
+    return dict(session.execute(select(Agency.id, Agency.code)).all())
 
 
 def _issued_revocations(session: Session, codes: dict[str, str]) -> list[tuple[Record, str]]:

@@ -27,7 +27,7 @@ def withdraw(session: Session, candidate: DuplicateCandidate, now: datetime) -> 
     """Delete an open pair (in the caller's transaction) and audit it."""
     wanted = (candidate.agency_a, candidate.agency_b)
     found = session.execute(select(Agency.id, Agency.code).where(Agency.id.in_(wanted)))
-    codes = dict(found.tuples().all())
+    codes: dict[str, str] = dict(found.all())
     audit.record(
         session, None, ACTION, now, target=candidate.id, username=BY,
         agencies=[codes.get(candidate.agency_a, ""), codes.get(candidate.agency_b, "")],

@@ -110,24 +110,18 @@ class PullDesk:
             )
         merged = union(*branches).subquery()
         page = select(merged).order_by(merged.c.server_seq).limit(limit + 1).subquery()
-        rows = (
-            self.session.connection()
-            .execute(  # Core: no ORM loading of 5,000 rows
-                select(
-                    page.c.server_seq,
-                    page.c.entity,
-                    page.c.entity_id,
-                    page.c.origin_device,
-                    Record.person_id,
-                    Record.version,
-                    cast(Record.fields, Text).label("fields"),
-                )
-                .outerjoin(
-                    Record, (Record.entity == page.c.entity) & (Record.id == page.c.entity_id)
-                )
-                .order_by(page.c.server_seq)
+        rows = self.session.connection().execute(  # Core: no ORM loading of 5,000 rows
+            select(
+                page.c.server_seq,
+                page.c.entity,
+                page.c.entity_id,
+                page.c.origin_device,
+                Record.person_id,
+                Record.version,
+                cast(Record.fields, Text).label("fields"),
             )
-            .tuples()
+            .outerjoin(Record, (Record.entity == page.c.entity) & (Record.id == page.c.entity_id))
+            .order_by(page.c.server_seq)
         )
         entries = rows.all()  # plain tuples: read by position, 5,000 a page
         has_more = len(entries) > limit
