@@ -270,7 +270,7 @@ class AppController(QObject):
         self.run_timer.start()
 
     # -- backups -----------------------------------------------------------------------------
-    def _backups(self) -> BackupService | None:
+    def backup_service(self) -> BackupService | None:
         if self.database is None or self.user is None:
             return None
         from counsellor_app.services.backup import BackupService
@@ -279,13 +279,13 @@ class AppController(QObject):
 
     def purge_owed(self) -> None:
         """Erased attachments owed to a backup folder absent at the erasure, removed now."""
-        service = self._backups()
+        service = self.backup_service()
         if service is not None:
             self.operations.run(service.purge_owed, lambda _removed: None, lambda _error: None)
 
     def daily_backup(self) -> None:
         """Once a day, off the GUI thread: check the database and copy it to the backups."""
-        service = self._backups()
+        service = self.backup_service()
         if service is None or self._daily_running or not service.is_due("daily"):
             return
         self._daily_running = True  # the start's check and the running-time tick never overlap
@@ -296,7 +296,7 @@ class AppController(QObject):
         then see whether the daily backup is due."""
         now = clock.monotonic()
         elapsed, self._run_mark = now - self._run_mark, now
-        service = self._backups()
+        service = self.backup_service()
         if service is None:
             return
         try:
@@ -312,7 +312,7 @@ class AppController(QObject):
 
         from counsellor_app.ui.backups_dialog import clock_warning_text, failure_text
 
-        service = self._backups()
+        service = self.backup_service()
         if service is None or self.window is None:
             return
         try:
@@ -370,7 +370,7 @@ class AppController(QObject):
             QMessageBox.warning(
                 self.window, self.tr("The backup was not made"), backup_error_text(error)
             )
-            service = self._backups()
+            service = self.backup_service()
             if service is not None:
                 service.failure_shown()
 
@@ -378,7 +378,7 @@ class AppController(QObject):
         from counsellor_app.core.roles import Permission
         from counsellor_app.ui.backups_dialog import BackupsDialog
 
-        service = self._backups()
+        service = self.backup_service()
         if service is None or self.user is None:
             return
         dialog = BackupsDialog(
@@ -396,7 +396,7 @@ class AppController(QObject):
         from counsellor_app.services.audit import AuditService
         from counsellor_app.ui.audit_dialog import AuditDialog
 
-        service = self._backups()
+        service = self.backup_service()
         if service is None or self.database is None or self.user is None:
             return
         audit = AuditService(self.database, self.user, service.anchors())
@@ -456,7 +456,7 @@ class AppController(QObject):
 
     def backup_at_exit(self) -> None:
         """A copy when the day's work is done (only if something changed since the last)."""
-        service = self._backups()
+        service = self.backup_service()
         try:
             if service is None or not service.is_due("exit"):
                 return

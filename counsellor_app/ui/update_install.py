@@ -55,7 +55,7 @@ def prepare(controller: AppController) -> updates.Staged | None:
     root = controller.workspace.paths.root
     if not controller.can_install() or not updates.is_staged(root):
         return None
-    service = controller._backups()
+    service = controller.backup_service()
     if service is None:  # nobody logged in: no backup can be made, the update waits
         return None
     staged = updates.prepare_install(root, lambda: service.make("update"))
